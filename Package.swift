@@ -1,0 +1,46 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Quorum",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "quorum", targets: ["quorum"]),
+        .library(name: "QuorumCore", targets: ["QuorumCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // cmark-gfm from Debian (libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // All behaviour: load -> validate -> analyse -> render -> write.
+        .target(
+            name: "QuorumCore",
+            dependencies: [
+                "CCmarkGFM",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // The thin command-line shell over QuorumCore.
+        .executableTarget(
+            name: "quorum",
+            dependencies: [
+                "QuorumCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "QuorumCoreTests",
+            dependencies: ["QuorumCore"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

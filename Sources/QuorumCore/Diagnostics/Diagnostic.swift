@@ -1,0 +1,48 @@
+/// One finding about the input: where it is, how bad it is, and what is wrong.
+///
+/// Every stage reports problems as diagnostics instead of throwing, so that one run
+/// lists every problem at once, the way a compiler does.
+public struct Diagnostic: Sendable, Hashable, Codable {
+    public enum Severity: String, Sendable, Codable, Comparable {
+        case warning
+        case error
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs == .warning && rhs == .error
+        }
+    }
+
+    public var severity: Severity
+    public var location: SourceLocation
+    public var message: String
+    /// A short stable identifier of the rule, e.g. `front-matter-syntax`.
+    public var code: String
+
+    public init(_ severity: Severity, _ location: SourceLocation, _ message: String, code: String) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+        self.code = code
+    }
+
+    public static func error(_ location: SourceLocation, _ message: String, code: String) -> Diagnostic {
+        Diagnostic(.error, location, message, code: code)
+    }
+
+    public static func warning(_ location: SourceLocation, _ message: String, code: String) -> Diagnostic {
+        Diagnostic(.warning, location, message, code: code)
+    }
+
+    /// `path:line:col: error: message [code]`
+    public var formatted: String {
+        "\(location): \(severity.rawValue): \(message) [\(code)]"
+    }
+}
+
+extension Diagnostic: Comparable {
+    /// Sorted by path, then line and column, then message, so output is stable.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        (lhs.location.path, lhs.location.line, lhs.location.column, lhs.message, lhs.code)
+            < (rhs.location.path, rhs.location.line, rhs.location.column, rhs.message, rhs.code)
+    }
+}

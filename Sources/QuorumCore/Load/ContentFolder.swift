@@ -1,0 +1,81 @@
+import Foundation
+
+/// The files of a content folder, read once, in a fixed (sorted) order.
+public struct ContentFolder: Sendable {
+    /// The folder as the user named it (`Content`), used to print paths.
+    public let root: URL
+    public let displayRoot: String
+    /// Text files by path inside the folder (`pages/about.md`), sorted.
+    public let files: [SourceFile]
+    /// Other files (images, PDFs) to copy as they are, by path inside the folder.
+    public let binaryFiles: [String]
+
+    /// Reads every file below `root`. Hidden files and folders are skipped.
+    public static func read(_ root: URL, displayRoot: String, log: inout DiagnosticLog) -> ContentFolder {
+        var files: [SourceFile] = []
+        var binaries: [String] = []
+        for relative in FileTree.list(root) {
+            let url = root.appendingPathComponent(relative)
+            let display = displayRoot.isEmpty ? relative : "\(displayRoot)/\(relative)"
+            guard ContentFolder.isText(relative) else {
+                binaries.append(relative)
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                log.error(SourceLocation(path: display), "cannot read this file", code: "unreadable-file")
+                continue
+            }
+            guard let text = String(validating: data, as: UTF8.self) else {
+                log.error(SourceLocation(path: display),
+                          "the file is not UTF-8 text; save it as UTF-8 (in Excel: 'CSV UTF-8')",
+                          code: "not-utf8")
+                continue
+            }
+            files.append(SourceFile(path: display, relativePath: relative, text: text))
+        }
+        return ContentFolder(root: root, displayRoot: displayRoot, files: files, binaryFiles: binaries)
+    }
+
+    static let textExtensions: Set<String> = ["md", "markdown", "yaml", "yml", "csv", "txt"]
+
+    static func isText(_ path: String) -> Bool {
+        textExtensions.contains((path as NSString).pathExtension.lowercased())
+    }
+
+    /// Files directly or indirectly below `folder` with one of `extensions`.
+    public func files(in folder: String, extensions: Set<String>) -> [SourceFile] {
+        files.filter {
+            $0.relativePath.hasPrefix(folder + "/")
+                && extensions.contains(($0.relativePath as NSString).pathExtension.lowercased())
+        }
+    }
+
+    public func file(_ relativePath: String) -> SourceFile? {
+        files.first { $0.relativePath == relativePath }
+    }
+
+    /// The path diagnostics print for a file of this folder that may not exist.
+    public func displayPath(_ relativePath: String) -> String {
+        displayRoot.isEmpty ? relativePath : "\(displayRoot)/\(relativePath)"
+    }
+}
+
+/// Lists files below a folder, sorted, skipping hidden names.
+enum FileTree {
+    static func list(_ root: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isRegularFileKey],
+            options: [.skipsHiddenFiles]
+        ) else { return [] }
+        let base = root.standardizedFileURL.path
+        var paths: [String] = []
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            var path = url.standardizedFileURL.path
+            if path.hasPrefix(base) { path.removeFirst(base.count) }
+            while path.hasPrefix("/") { path.removeFirst() }
+            paths.append(path)
+        }
+        return paths.sorted()
+    }
+}

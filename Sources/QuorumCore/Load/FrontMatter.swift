@@ -1,0 +1,140 @@
+import Foundation
+import Yams
+
+/// A markdown file split into its YAML front matter and its markdown body.
+///
+/// Line numbers are kept so that a diagnostic about a front matter key, or about a line of
+/// the body, points at the line of the original file.
+public struct MarkdownSource: Sendable {
+    public let file: SourceFile
+    public let frontMatter: FrontMatter
+    public let body: String
+    /// The file line on which the body starts (1 when there is no front matter).
+    public let bodyStartLine: Int
+
+    /// Location in the file of a position cmark reports inside the body.
+    public func location(bodyLine: Int, column: Int = 1) -> SourceLocation {
+        file.location(line: bodyLine + bodyStartLine - 1, column: column)
+    }
+
+    /// Splits `file`; problems with the front matter go to `log` and leave it empty.
+    public init(file: SourceFile, log: inout DiagnosticLog) {
+        self.file = file
+        var lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+        if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
+        func isFence(_ line: Substring, _ marks: [String]) -> Bool {
+            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
+            return marks.contains { trimmed.trimmingTrailingSpaces() == $0 }
+        }
+        guard let first = lines.first, isFence(first, ["---"]) else {
+            frontMatter = FrontMatter(file: file, mapping: nil)
+            body = file.text
+            bodyStartLine = 1
+            return
+        }
+        guard let close = lines.indices.dropFirst().first(where: { isFence(lines[$0], ["---", "..."]) }) else {
+            log.error(file.location(line: 1), "front matter opened here is never closed with '---'",
+                      code: "front-matter-unclosed")
+            frontMatter = FrontMatter(file: file, mapping: nil)
+            body = ""
+            bodyStartLine = lines.count + 1
+            return
+        }
+        let yaml = lines[1..<close].joined(separator: "\n")
+        body = lines[(close + 1)...].joined(separator: "\n")
+        bodyStartLine = close + 2
+        frontMatter = FrontMatter.parse(yaml: yaml, firstLine: 2, file: file, log: &log)
+    }
+}
+
+extension Substring {
+    func trimmingTrailingSpaces() -> Substring {
+        var s = self
+        while let last = s.last, last == " " || last == "\t" { s = s.dropLast() }
+        return s
+    }
+}
+
+/// The YAML mapping at the top of a content file, with the position of every value.
+public struct FrontMatter: @unchecked Sendable {
+    // Yams.Node is a value type holding only strings and marks; it is safe to share.
+    let file: SourceFile
+    let mapping: Node.Mapping?
+    /// Added to a Yams line to give the file line.
+    let lineOffset: Int
+
+    init(file: SourceFile, mapping: Node.Mapping?, lineOffset: Int = 0) {
+        self.file = file
+        self.mapping = mapping
+        self.lineOffset = lineOffset
+    }
+
+    /// Parses a YAML mapping that starts on `firstLine` of `file`.
+    static func parse(yaml: String, firstLine: Int, file: SourceFile, log: inout DiagnosticLog) -> FrontMatter {
+        let offset = firstLine - 1
+        if yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            return FrontMatter(file: file, mapping: Node.Mapping([]), lineOffset: offset)
+        }
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else {
+                return FrontMatter(file: file, mapping: Node.Mapping([]), lineOffset: offset)
+            }
+            guard let mapping = node.mapping else {
+                log.error(file.location(line: firstLine), "front matter must be a mapping of keys to values",
+                          code: "front-matter-shape")
+                return FrontMatter(file: file, mapping: nil, lineOffset: offset)
+            }
+            return FrontMatter(file: file, mapping: mapping, lineOffset: offset)
+        } catch let error as YamlError {
+            let (line, column, problem) = YAMLErrorDescription.describe(error)
+            log.error(file.location(line: line + offset, column: column), "invalid YAML: \(problem)",
+                      code: "front-matter-syntax")
+        } catch {
+            log.error(file.location(line: firstLine), "invalid YAML: \(error)", code: "front-matter-syntax")
+        }
+        return FrontMatter(file: file, mapping: nil, lineOffset: offset)
+    }
+
+    /// False when the front matter could not be read at all.
+    public var isValid: Bool { mapping != nil }
+
+    public var keys: [String] { mapping?.keys.compactMap(\.string) ?? [] }
+
+    public func node(_ key: String) -> Node? { mapping?[key] }
+
+    /// Where `key`'s value is, or where its key is; the file start when it is absent.
+    public func location(of key: String) -> SourceLocation {
+        if let node = mapping?[key], let mark = node.mark {
+            return location(of: mark)
+        }
+        return file.location(line: 1 + lineOffset)
+    }
+
+    public func location(of node: Node) -> SourceLocation {
+        node.mark.map(location(of:)) ?? file.location(line: 1 + lineOffset)
+    }
+
+    func location(of mark: Mark) -> SourceLocation {
+        file.location(line: mark.line + lineOffset, column: mark.column)
+    }
+}
+
+/// Turns a Yams error into a position and a sentence.
+enum YAMLErrorDescription {
+    static func describe(_ error: YamlError) -> (line: Int, column: Int, problem: String) {
+        switch error {
+        case let .scanner(context, problem, mark, _),
+             let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let extra = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
+            return (mark.line, mark.column, problem + extra)
+        case let .reader(problem, _, _, _):
+            return (1, 1, problem)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return (context.mark.line, context.mark.column,
+                    "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))")
+        default:
+            return (1, 1, "\(error)")
+        }
+    }
+}

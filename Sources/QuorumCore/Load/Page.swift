@@ -1,0 +1,50 @@
+/// A markdown page of the site: `pages/about.md` becomes `about.html`.
+public struct Page: Sendable {
+    public let source: MarkdownSource
+    public let title: String
+    public let description: String
+    /// Position in the navigation; pages without one are not in it.
+    public let menuOrder: Int?
+    /// Where the page is written, inside the output folder.
+    public let outputPath: String
+
+    public static let folder = "pages"
+    static let keys: Set<String> = ["title", "description", "menu", "slug", "template"]
+    public let template: String
+
+    /// Reads every page; a page with a broken front matter is reported and left out.
+    public static func loadAll(from content: ContentFolder, log: inout DiagnosticLog) -> [Page] {
+        content.files(in: folder, extensions: ["md", "markdown"]).compactMap { load($0, log: &log) }
+    }
+
+    static func load(_ file: SourceFile, log: inout DiagnosticLog) -> Page? {
+        let source = MarkdownSource(file: file, log: &log)
+        let meta = source.frontMatter
+        guard meta.isValid else { return nil }
+        meta.warnAboutUnknownKeys(allowed: keys, log: &log)
+        guard let title = meta.string("title", required: true, log: &log) else { return nil }
+        // pages/careers/asye.md -> careers/asye.html; a slug replaces only the file name.
+        let inside = String(file.relativePath.dropFirst(folder.count + 1))
+        var folders = inside.split(separator: "/").dropLast().map { Slug.make(String($0)) }
+        var name = Slug.make(file.stem)
+        if let slug = meta.string("slug", log: &log) {
+            let clean = Slug.make(slug)
+            if clean.isEmpty {
+                log.error(meta.location(of: "slug"), "'slug' must contain letters or digits", code: "page-slug")
+            } else {
+                if clean != slug {
+                    log.warning(meta.location(of: "slug"), "slug '\(slug)' is written as '\(clean)'", code: "page-slug")
+                }
+                name = clean
+            }
+        }
+        folders.append(name)
+        return Page(
+            source: source, title: title,
+            description: meta.string("description", log: &log) ?? "",
+            menuOrder: meta.int("menu", log: &log),
+            outputPath: folders.joined(separator: "/") + ".html",
+            template: meta.string("template", log: &log) ?? (folders == ["index"] ? "home" : "page")
+        )
+    }
+}

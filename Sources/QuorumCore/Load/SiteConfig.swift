@@ -1,0 +1,57 @@
+import Foundation
+
+/// `site.yaml`: who publishes the site and how it looks.
+public struct SiteConfig: Sendable {
+    /// The site's name, e.g. "Work for Children's Social Care in Harbourside".
+    public var title: String
+    /// The council, e.g. "London Borough of Harbourside".
+    public var council: String
+    /// The public address the site will live at, without a trailing slash.
+    public var baseURL: String
+    public var language: String
+    public var description: String
+    public var primaryColour: String
+    public var logo: String?
+
+    public static let fileName = "site.yaml"
+    static let keys: Set<String> = ["title", "council", "base_url", "language", "description", "branding"]
+
+    public static func load(from content: ContentFolder, log: inout DiagnosticLog) -> SiteConfig {
+        var config = SiteConfig(title: "Quorum site", council: "Council", baseURL: "", language: "en-GB",
+                                description: "", primaryColour: "#1d4f91", logo: nil)
+        guard let file = content.file(fileName) else {
+            log.error(SourceLocation(path: content.displayPath(fileName)),
+                      "the content folder has no \(fileName); 'quorum new' shows one", code: "missing-site-config")
+            return config
+        }
+        let yaml = FrontMatter.parse(yaml: file.text, firstLine: 1, file: file, log: &log)
+        guard yaml.isValid else { return config }
+        yaml.warnAboutUnknownKeys(allowed: keys, log: &log)
+        config.title = yaml.string("title", required: true, log: &log) ?? config.title
+        config.council = yaml.string("council", required: true, log: &log) ?? config.council
+        if let url = yaml.string("base_url", log: &log) {
+            if url.hasPrefix("https://") || url.hasPrefix("http://") {
+                config.baseURL = url.hasSuffix("/") ? String(url.dropLast()) : url
+            } else {
+                log.error(yaml.location(of: "base_url"), "'base_url' must start with https:// or http://, not '\(url)'",
+                          code: "site-config-url")
+            }
+        }
+        config.language = yaml.string("language", log: &log) ?? config.language
+        config.description = yaml.string("description", log: &log) ?? ""
+        if let branding = yaml.mapping("branding", log: &log) {
+            branding.warnAboutUnknownKeys(allowed: ["primary_colour", "logo"], log: &log)
+            if let colour = branding.string("primary_colour", log: &log) {
+                if colour.range(of: "^#[0-9A-Fa-f]{6}$", options: .regularExpression) != nil {
+                    config.primaryColour = colour
+                } else {
+                    log.error(branding.location(of: "primary_colour"),
+                              "'primary_colour' must be a colour written #RRGGBB, not '\(colour)'",
+                              code: "site-config-colour")
+                }
+            }
+            config.logo = branding.string("logo", log: &log)
+        }
+        return config
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// A content file as read from disk: its display path (as diagnostics print it),
+/// its path inside the content folder, and its text.
+public struct SourceFile: Sendable {
+    /// The path diagnostics print, e.g. `Content/pages/about.md`.
+    public let path: String
+    /// The path inside the content folder, e.g. `pages/about.md`.
+    public let relativePath: String
+    public let text: String
+
+    public init(path: String, relativePath: String, text: String) {
+        self.path = path
+        self.relativePath = relativePath
+        self.text = text
+    }
+
+    public func location(line: Int = 1, column: Int = 1) -> SourceLocation {
+        SourceLocation(path: path, line: line, column: column)
+    }
+
+    /// The file name without its extension: `about` for `pages/about.md`.
+    public var stem: String {
+        let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+}

@@ -1,0 +1,75 @@
+import CCmarkGFM
+import Foundation
+
+/// A markdown text parsed by cmark-gfm with GitHub's extensions, safe by default:
+/// raw HTML in content is never emitted and `javascript:` links are dropped.
+///
+/// One document owns one parser, so documents may be parsed and rendered on several
+/// threads at once; only the extension registry is shared, and it is filled once.
+public final class MarkdownDocument {
+    /// The GFM extensions Quorum turns on, in cmark-gfm's names.
+    public static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// cmark-gfm's registry is a global list that is not thread-safe to fill; Swift runs a
+    /// global's initialiser exactly once, so every document goes through this first.
+    private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    /// Default options: no `CMARK_OPT_UNSAFE`, so raw HTML and dangerous URLs are suppressed.
+    static let options = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG
+
+    private let parser: OpaquePointer
+    let root: OpaquePointer
+    /// Stable anchor ids for every heading, in document order.
+    public private(set) var headingIDs: [HeadingAnchor] = []
+
+    public init(_ markdown: String) {
+        _ = MarkdownDocument.registration
+        let parser: OpaquePointer = cmark_parser_new(MarkdownDocument.options)
+        for name in MarkdownDocument.extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntax)
+            }
+        }
+        markdown.withCString { cmark_parser_feed(parser, $0, markdown.utf8.count) }
+        let root: OpaquePointer = cmark_parser_finish(parser)
+        self.parser = parser
+        self.root = root
+        headingIDs = HeadingAnchor.assign(to: root)
+    }
+
+    deinit {
+        cmark_node_free(root)
+        cmark_parser_free(parser)
+    }
+
+    /// The document's top node, for walking the tree.
+    public var document: MarkdownNode { MarkdownNode(pointer: root, owner: self) }
+
+    /// HTML for the whole document, or for one node and what it contains, with heading ids.
+    public func html(of node: MarkdownNode? = nil) -> String {
+        let target = node?.pointer ?? root
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        let raw = MarkdownDocument.take(cmark_render_html(target, MarkdownDocument.options, extensions))
+        let inside = headingIDs.filter { anchor in
+            anchor.node == target || MarkdownNode(pointer: anchor.node, owner: self).isInside(target)
+        }
+        return HeadingAnchor.insert(inside.map(\.id), into: raw)
+    }
+
+    /// CommonMark (GFM) text for the whole document or one node, for markdown renderings.
+    public func commonMark(of node: MarkdownNode? = nil) -> String {
+        return MarkdownDocument.take(cmark_render_commonmark(node?.pointer ?? root, MarkdownDocument.options, 0))
+    }
+
+    /// Copies a string cmark allocated and frees it.
+    static func take(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
+    /// Renders markdown text to HTML in one call: what `quorum markdown` and every page use.
+    public static func html(_ markdown: String) -> String {
+        MarkdownDocument(markdown).html()
+    }
+}

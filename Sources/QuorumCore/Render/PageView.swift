@@ -1,0 +1,35 @@
+/// The values every template receives. Templates hold the markup; these hold only values.
+public struct SiteView {
+    let title: String
+    let council: String
+    let description: String
+    let language: String
+    let primaryColour: String
+    let logo: String?
+    let asOf: String
+    let asOfLong: String
+}
+
+public struct NavigationItem {
+    let title: String
+    let url: String
+    let current: Bool
+}
+
+/// One page's context: `{{site.title}}`, `{{page.title}}`, `{{{content}}}`, `{{root}}`.
+public struct PageView {
+    let site: SiteView
+    let page: PageInfo
+    /// Relative path to the site root, for links and assets: `""` or `"../"`.
+    let root: String
+    let navigation: [NavigationItem]
+    let content: String
+}
+
+public struct PageInfo {
+    let title: String
+    let description: String
+    let url: String
+    /// The page's address on the live site, when `base_url` is set.
+    let canonicalURL: String?
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates of `Templates/`, parsed once per build.
+///
+/// A template is named by its path without `.mustache`: `page`, `partials/header`.
+/// Pages extend `base` with Mustache's template inheritance (`{{<base}}{{$main}}...`).
+public struct TemplateLibrary: Sendable {
+    let library: MustacheLibrary
+    public let names: Set<String>
+    /// Files copied as they are: `assets/quorum.css` and the like.
+    public let assets: [(path: String, url: URL)]
+
+    public static func load(_ root: URL, displayRoot: String, log: inout DiagnosticLog) -> TemplateLibrary {
+        var library = MustacheLibrary()
+        var names = Set<String>()
+        var assets: [(String, URL)] = []
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
+            log.error(SourceLocation(path: displayRoot), "the templates folder does not exist",
+                      code: "missing-templates")
+            return TemplateLibrary(library: library, names: [], assets: [])
+        }
+        for relative in FileTree.list(root) {
+            let url = root.appendingPathComponent(relative)
+            guard relative.hasSuffix(".mustache") else {
+                assets.append((relative, url))
+                continue
+            }
+            let display = "\(displayRoot)/\(relative)"
+            let name = String(relative.dropLast(".mustache".count))
+            guard let data = FileManager.default.contents(atPath: url.path),
+                  let text = String(validating: data, as: UTF8.self) else {
+                log.error(SourceLocation(path: display), "cannot read this template as UTF-8 text", code: "template-unreadable")
+                continue
+            }
+            do {
+                try library.register(MustacheTemplate(string: text), named: name)
+                names.insert(name)
+            } catch let error as MustacheTemplate.ParserError {
+                log.error(SourceLocation(path: display, line: error.context.lineNumber, column: error.context.columnNumber),
+                          "template syntax: \(describe(error.error))", code: "template-syntax")
+            } catch {
+                log.error(SourceLocation(path: display), "template syntax: \(error)", code: "template-syntax")
+            }
+        }
+        return TemplateLibrary(library: library, names: names, assets: assets)
+    }
+
+    /// Renders `name` with `context`; nil when there is no such template.
+    public func render(_ name: String, _ context: Any) -> String? {
+        guard names.contains(name) else { return nil }
+        return library.render(context, withTemplate: name)
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: "a section is closed with a different name than it was opened"
+        case MustacheTemplate.Error.unfinishedName: "a tag is not closed with }}"
+        case MustacheTemplate.Error.expectedSectionEnd: "a section is opened but never closed"
+        default: "\(error)"
+        }
+    }
+}

@@ -1,0 +1,1 @@
+enum DefaultTheme { static let files: [(path: String, text: String)] = [] }

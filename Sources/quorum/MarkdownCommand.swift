@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import QuorumCore
+
+struct MarkdownCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "markdown",
+        abstract: "Print the HTML that Quorum renders for a markdown file (or standard input)."
+    )
+
+    @Argument(help: "A markdown file; standard input when omitted.")
+    var file: String?
+
+    func run() throws {
+        let data: Data
+        if let file {
+            guard let contents = FileManager.default.contents(atPath: file) else {
+                FileHandle.standardError.write(Data("\(file):1:1: error: cannot read this file [unreadable-file]\n".utf8))
+                throw ExitCode(1)
+            }
+            data = contents
+        } else {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            FileHandle.standardError.write(Data("\(file ?? "<stdin>"):1:1: error: not UTF-8 text [not-utf8]\n".utf8))
+            throw ExitCode(1)
+        }
+        // A page's body is what follows its front matter; render exactly that.
+        var log = DiagnosticLog()
+        let source = MarkdownSource(file: SourceFile(path: file ?? "<stdin>", relativePath: file ?? "stdin", text: text), log: &log)
+        FileHandle.standardOutput.write(Data(MarkdownDocument.html(source.body).utf8))
+        if log.hasErrors {
+            report(log.sorted, summary: "", format: .text)
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import QuorumCore
+
+/// The options `build` and `check` share.
+struct SiteOptions: ParsableArguments {
+    @Option(help: "The content folder.")
+    var content = "Content"
+
+    @Option(help: "The templates folder.")
+    var templates = "Templates"
+
+    @Option(help: "The output folder.")
+    var output = "public"
+
+    @Option(name: .customLong("as-of"), help: "The date to build as at, YYYY-MM-DD (default: today).")
+    var asOf: CalendarDate?
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @Option(help: "How to print diagnostics: text, json or github.")
+    var format: DiagnosticFormat = .text
+
+    func buildOptions() -> BuildOptions {
+        BuildOptions(
+            content: URL(fileURLWithPath: content), templates: URL(fileURLWithPath: templates),
+            output: URL(fileURLWithPath: output), asOf: asOf ?? CalendarDate.today(), strict: strict
+        )
+    }
+}
+
+extension CalendarDate: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(argument)
+    }
+
+    /// Today in the machine's time zone: the only place Quorum reads the clock.
+    static func today() -> CalendarDate {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}
+
+extension DiagnosticFormat: ExpressibleByArgument {}
+
+/// Prints a run's diagnostics and summary: text to standard error, JSON to standard output.
+func report(_ diagnostics: [Diagnostic], summary: String, format: DiagnosticFormat) {
+    let text = format.render(diagnostics, summary: summary)
+    if format == .json {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    } else {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
+
+func plural(_ count: Int, _ word: String) -> String {
+    "\(count) \(word)\(count == 1 ? "" : "s")"
+}
