@@ -20,15 +20,17 @@ public struct MarkdownSource: Sendable {
     /// Splits `file`; problems with the front matter go to `log` and leave it empty.
     public init(file: SourceFile, log: inout DiagnosticLog) {
         self.file = file
-        var lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Swift treats "\r\n" as one character, so split Windows line endings explicitly.
+        let text = file.text.contains("\r\n") ? file.text.replacingOccurrences(of: "\r\n", with: "\n") : file.text
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
         func isFence(_ line: Substring, _ marks: [String]) -> Bool {
             let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
             return marks.contains { trimmed.trimmingTrailingSpaces() == $0 }
         }
         guard let first = lines.first, isFence(first, ["---"]) else {
-            frontMatter = FrontMatter(file: file, mapping: nil)
-            body = file.text
+            frontMatter = FrontMatter(file: file, mapping: Node.Mapping([]))
+            body = text
             bodyStartLine = 1
             return
         }

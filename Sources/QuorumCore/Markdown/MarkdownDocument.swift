@@ -17,6 +17,12 @@ public final class MarkdownDocument {
     /// Default options: no `CMARK_OPT_UNSAFE`, so raw HTML and dangerous URLs are suppressed.
     static let options = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG
 
+    /// cmark-gfm turns the extensions' special characters (`~`, `|`, `:`, `w`) on in a
+    /// process-wide table when a parser starts its inline pass and off when it ends, so two
+    /// parsers finishing at once can make one miss a table or a strikethrough. Block parsing
+    /// and rendering run in parallel; only that inline pass (`cmark_parser_finish`) is serial.
+    private static let inlinePass = NSLock()
+
     private let parser: OpaquePointer
     let root: OpaquePointer
     /// Stable anchor ids for every heading, in document order.
@@ -31,7 +37,7 @@ public final class MarkdownDocument {
             }
         }
         markdown.withCString { cmark_parser_feed(parser, $0, markdown.utf8.count) }
-        let root: OpaquePointer = cmark_parser_finish(parser)
+        let root: OpaquePointer = MarkdownDocument.inlinePass.withLock { cmark_parser_finish(parser) }
         self.parser = parser
         self.root = root
         headingIDs = HeadingAnchor.assign(to: root)

@@ -23,6 +23,7 @@ public struct PageView {
     /// Relative path to the site root, for links and assets: `""` or `"../"`.
     let root: String
     let navigation: [NavigationItem]
+    let hasNavigation: Bool
     let content: String
 }
 

@@ -28,12 +28,13 @@ public struct SiteRenderer {
                 log.error(page.source.file.location(), "cannot write a page to '\(page.outputPath)'", code: "unsafe-output-path")
                 continue
             }
+            let navigation = navigation(from: path)
             let view = PageView(
                 site: siteView,
                 page: PageInfo(title: page.title, description: page.description, url: page.outputPath,
                                canonicalURL: canonicalURL(page.outputPath)),
                 root: path.rootPrefix,
-                navigation: navigation(from: path),
+                navigation: navigation, hasNavigation: !navigation.isEmpty,
                 content: body
             )
             guard let html = templates.render(page.template, view) else {

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import QuorumCore
+
+@Suite("Templates")
+struct TemplateLibraryTests {
+    @Test func rendersPagesThroughTheBaseLayoutAndPartials() {
+        let root = TestPaths.temporaryFolder()
+        defer { TestPaths.remove(root) }
+        writeTree([
+            "base.mustache": "<title>{{$title}}Default{{/title}}</title>{{> partials/nav}}<main>{{$main}}{{/main}}</main>",
+            "partials/nav.mustache": "<nav>{{site}}</nav>",
+            "page.mustache": "{{<base}}{{$title}}{{name}}{{/title}}{{$main}}{{{html}}} {{text}}{{/main}}{{/base}}",
+            "assets/site.css": "body {}",
+        ], in: root)
+        var log = DiagnosticLog()
+        let library = TemplateLibrary.load(root, displayRoot: "Templates", log: &log)
+        #expect(log.entries.isEmpty)
+        #expect(library.names == ["base", "page", "partials/nav"])
+        #expect(library.assets.map(\.path) == ["assets/site.css"])
+        let output = library.render("page", ["name": "About", "site": "Harbourside", "html": "<p>x</p>", "text": "<b>"])
+        #expect(output == "<title>About</title><nav>Harbourside</nav><main><p>x</p> &lt;b&gt;</main>")
+        #expect(library.render("missing", [String: String]()) == nil)
+    }
+
+    @Test func reportsSyntaxErrorsWithFileAndLine() {
+        let root = TestPaths.temporaryFolder()
+        defer { TestPaths.remove(root) }
+        writeTree(["page.mustache": "<h1>{{title}}</h1>\n{{#items}}\n<li>{{name}}</li>\n{{/item}}\n"], in: root)
+        var log = DiagnosticLog()
+        let library = TemplateLibrary.load(root, displayRoot: "Templates", log: &log)
+        #expect(library.names.isEmpty)
+        #expect(log.entries.map(\.code) == ["template-syntax"])
+        #expect(log.entries[0].location.path == "Templates/page.mustache")
+        #expect(log.entries[0].location.line == 4)
+        #expect(log.entries[0].message.contains("closed with a different name"))
+    }
+
+    @Test func reportsAMissingTemplatesFolder() {
+        var log = DiagnosticLog()
+        _ = TemplateLibrary.load(URL(fileURLWithPath: "/nonexistent/templates"), displayRoot: "Themes", log: &log)
+        #expect(log.entries.map(\.code) == ["missing-templates"])
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+@testable import QuorumCore
+
+/// Paths of the repository and its fixtures, found from this file so tests run from anywhere.
+enum TestPaths {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = repository.appendingPathComponent("Tests/QuorumCoreTests/Fixtures")
+    static let templates = repository.appendingPathComponent("Templates")
+    static let sampleContent = repository.appendingPathComponent("Content")
+    static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
+
+    /// A new empty folder, removed by the caller with `remove`.
+    static func temporaryFolder(_ name: String = #function) -> URL {
+        let clean = Slug.make(name)
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("quorum-tests-\(clean)-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func remove(_ url: URL) {
+        try? FileManager.default.removeItem(at: url)
+    }
+}
+
+/// Writes a small content tree from (path, text) pairs: the way most tests set up a site.
+func writeTree(_ files: [String: String], in folder: URL) {
+    for (path, text) in files {
+        let url = folder.appendingPathComponent(path)
+        try! FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try! Data(text.utf8).write(to: url)
+    }
+}
+
+/// Every file below `folder` with its bytes, for comparing whole trees.
+func readTree(_ folder: URL) -> [String: Data] {
+    var result: [String: Data] = [:]
+    guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else {
+        return result
+    }
+    let base = folder.standardizedFileURL.path + "/"
+    for case let url as URL in enumerator {
+        guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+        let path = url.standardizedFileURL.path
+        result[String(path.dropFirst(base.count))] = try! Data(contentsOf: url)
+    }
+    return result
+}
+
+/// A source file for parser tests.
+func source(_ text: String, path: String = "Content/pages/test.md") -> SourceFile {
+    SourceFile(path: path, relativePath: String(path.drop(while: { $0 != "/" }).dropFirst()), text: text)
+}
+
+let testDate = CalendarDate("2018-11-20")!
+
+/// Options building `content` with the repository's templates into `output`.
+func options(content: URL, output: URL, strict: Bool = false) -> BuildOptions {
+    BuildOptions(content: content, templates: TestPaths.templates, output: output, asOf: testDate, strict: strict)
+}
