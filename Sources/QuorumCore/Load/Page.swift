@@ -5,11 +5,13 @@ public struct Page: Sendable {
     public let description: String
     /// Position in the navigation; pages without one are not in it.
     public let menuOrder: Int?
+    /// The page's name in the navigation: `menu_title`, or the title.
+    public let menuTitle: String
     /// Where the page is written, inside the output folder.
     public let outputPath: String
 
     public static let folder = "pages"
-    static let keys: Set<String> = ["title", "description", "menu", "slug", "template"]
+    static let keys: Set<String> = ["title", "description", "menu", "menu_title", "slug", "template"]
     public let template: String
 
     /// Reads every page; a page with a broken front matter is reported and left out.
@@ -43,6 +45,7 @@ public struct Page: Sendable {
             source: source, title: title,
             description: meta.string("description", log: &log) ?? "",
             menuOrder: meta.int("menu", log: &log),
+            menuTitle: meta.string("menu_title", log: &log) ?? title,
             outputPath: folders.joined(separator: "/") + ".html",
             template: meta.string("template", log: &log) ?? (folders == ["index"] ? "home" : "page")
         )

@@ -16,17 +16,6 @@ public struct NavigationItem {
     let current: Bool
 }
 
-/// One page's context: `{{site.title}}`, `{{page.title}}`, `{{{content}}}`, `{{root}}`.
-public struct PageView {
-    let site: SiteView
-    let page: PageInfo
-    /// Relative path to the site root, for links and assets: `""` or `"../"`.
-    let root: String
-    let navigation: [NavigationItem]
-    let hasNavigation: Bool
-    let content: String
-}
-
 public struct PageInfo {
     let title: String
     let description: String

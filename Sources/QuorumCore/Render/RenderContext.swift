@@ -1,0 +1,56 @@
+import Foundation
+
+/// What every part of the render stage shares: the templates, the site settings, the
+/// as-at date and the navigation. Each kind of content renders its pages through
+/// `page(...)`, so every page gets the same layout values.
+public struct RenderContext: Sendable {
+    public let templates: TemplateLibrary
+    public let config: SiteConfig
+    public let asOf: CalendarDate
+    /// Main navigation entries: title and path inside the output folder, in order.
+    public let menu: [(title: String, path: String)]
+
+    var siteView: SiteView {
+        SiteView(
+            title: config.title, council: config.council, description: config.description,
+            language: config.language, primaryColour: config.primaryColour, logo: config.logo,
+            asOf: asOf.description, asOfLong: asOf.longForm
+        )
+    }
+
+    /// Renders one page with `template`. Templates see `site`, `page`, `navigation`,
+    /// `hasNavigation`, `root`, `content`, plus the kind's own `values`.
+    /// Reports a missing template or an unsafe path at `source` and returns nil.
+    public func page(
+        _ template: String, at path: String, title: String, description: String = "",
+        content: String = "", values: [String: Any] = [:], source: SourceLocation, log: inout DiagnosticLog
+    ) -> OutputFile? {
+        guard let outputPath = OutputPath(path) else {
+            log.error(source, "cannot write a page to '\(path)'", code: "unsafe-output-path")
+            return nil
+        }
+        let navigation = menu.map {
+            NavigationItem(title: $0.title, url: outputPath.rootPrefix + $0.path, current: $0.path == path)
+        }
+        var context: [String: Any] = [
+            "site": siteView,
+            "page": PageInfo(title: title, description: description, url: path, canonicalURL: canonicalURL(path)),
+            "root": outputPath.rootPrefix,
+            "navigation": navigation,
+            "hasNavigation": !navigation.isEmpty,
+            "content": content,
+        ]
+        context.merge(values) { _, kind in kind }
+        guard let html = templates.render(template, context) else {
+            log.error(source, "no template '\(template).mustache' in the templates folder", code: "missing-template")
+            return nil
+        }
+        return OutputFile(path: outputPath, contents: .text(html))
+    }
+
+    /// The page's address on the live site, when `base_url` is set.
+    public func canonicalURL(_ path: String) -> String? {
+        guard !config.baseURL.isEmpty else { return nil }
+        return config.baseURL + "/" + (path == "index.html" ? "" : path)
+    }
+}
