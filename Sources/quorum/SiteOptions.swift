@@ -22,10 +22,15 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "How to print diagnostics: text, json or github.")
     var format: DiagnosticFormat = .text
 
+    @Option(name: .customLong("include-exempt"),
+            help: "Also build exempt (Part 2) papers, into this folder only; never into the output folder.")
+    var includeExempt: String?
+
     func buildOptions() -> BuildOptions {
         BuildOptions(
             content: URL(fileURLWithPath: content), templates: URL(fileURLWithPath: templates),
-            output: URL(fileURLWithPath: output), asOf: asOf ?? CalendarDate.today(), strict: strict
+            output: URL(fileURLWithPath: output), asOf: asOf ?? CalendarDate.today(), strict: strict,
+            exemptOutput: includeExempt.map { URL(fileURLWithPath: $0) }
         )
     }
 }

@@ -9,8 +9,11 @@ public struct BuildOptions: Sendable {
     public var asOf: CalendarDate
     /// Treat warnings as errors.
     public var strict: Bool
+    /// Where to write exempt papers; nil (the default) leaves them out altogether.
+    public var exemptOutput: URL?
 
-    public init(content: URL, templates: URL, output: URL, asOf: CalendarDate, strict: Bool = false) {
+    public init(content: URL, templates: URL, output: URL, asOf: CalendarDate, strict: Bool = false, exemptOutput: URL? = nil) {
+        self.exemptOutput = exemptOutput
         self.content = content
         self.templates = templates
         self.output = output

@@ -5,6 +5,10 @@ public struct Site: Sendable {
     public let config: SiteConfig
     public let pages: [Page]
     public let media: [(path: String, url: URL)]
+    public let priorities: [Priority]
+    public let actionPlan: ActionPlan
+    /// Open and exempt papers alike; the renderer keeps exempt ones out of public output.
+    public let papers: [CommitteePaper]
 
     /// The load stage: reads and checks every content file, reporting to `log`.
     public static func load(_ content: ContentFolder, log: inout DiagnosticLog) -> Site {
@@ -13,7 +17,11 @@ public struct Site: Sendable {
         let media = content.binaryFiles.filter { $0.hasPrefix("media/") }
             .map { (path: $0, url: content.root.appendingPathComponent($0)) }
         reportDuplicateOutputs(pages, log: &log)
-        return Site(config: config, pages: pages, media: media)
+        let priorities = Priority.loadAll(from: content, log: &log)
+        let actionPlan = ActionPlan.load(from: content, priorities: priorities, log: &log)
+        let papers = CommitteePaper.loadAll(from: content, log: &log)
+        return Site(config: config, pages: pages, media: media, priorities: priorities, actionPlan: actionPlan,
+                    papers: papers)
     }
 
     /// Two pages that would be written to one file: the second is an error.

@@ -92,3 +92,10 @@ public struct MarkdownNode {
         return result
     }
 }
+
+extension MarkdownDocument {
+    /// The text of the first paragraph: a summary for lists and link previews.
+    public var firstParagraphText: String? {
+        document.children.first { $0.kind == "paragraph" }?.plainText
+    }
+}

@@ -13,15 +13,34 @@ public struct SiteRenderer {
         context = RenderContext(templates: templates, config: site.config, asOf: asOf, menu: menu)
     }
 
+    /// The public site. Exempt papers are never part of it.
     public func render(log: inout DiagnosticLog) -> [OutputFile] {
         var files = renderPages(log: &log)
-        for asset in context.templates.assets {
-            files.append(OutputFile(path: OutputPath(asset.path)!, contents: .copy(asset.url)))
-        }
+        files += StrategyRenderer(context: context, site: site).render(log: &log)
+        files += renderPapers(site.papers.filter { !$0.classification.isExempt }, log: &log)
+        files += assets()
         for media in site.media {
             files.append(OutputFile(path: OutputPath(media.path)!, contents: .copy(media.url)))
         }
         return files
+    }
+
+    /// Exempt papers only, for `--include-exempt DIR`: a separate folder, never the public one.
+    public func renderExempt(log: inout DiagnosticLog) -> [OutputFile] {
+        let exempt = site.papers.filter(\.classification.isExempt)
+        return renderPapers(exempt, log: &log) + assets()
+    }
+
+    func renderPapers(_ papers: [CommitteePaper], log: inout DiagnosticLog) -> [OutputFile] {
+        guard !papers.isEmpty else { return [] }
+        let renderer = PaperRenderer(context: context, data: PaperData(priorities: site.priorities, actionPlan: site.actionPlan))
+        var files = papers.flatMap { renderer.render($0, log: &log) }
+        if let index = renderer.renderIndex(papers, log: &log) { files.append(index) }
+        return files
+    }
+
+    func assets() -> [OutputFile] {
+        context.templates.assets.map { OutputFile(path: OutputPath($0.path)!, contents: .copy($0.url)) }
     }
 
     /// The markdown pages. Markdown is the expensive part and each page is independent:

@@ -12,6 +12,7 @@ public struct TemplateLibrary: Sendable {
     public let assets: [(path: String, url: URL)]
 
     public static func load(_ root: URL, displayRoot: String, log: inout DiagnosticLog) -> TemplateLibrary {
+        _ = MarkdownContentType.registration
         var library = MustacheLibrary()
         var names = Set<String>()
         var assets: [(String, URL)] = []

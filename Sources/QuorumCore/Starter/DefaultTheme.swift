@@ -58,6 +58,49 @@ code { font-size: .95em; }
   .hero h1, .prose h1 { font-size: 1.75rem; }
 }
 
+/* Helpers */
+.visually-hidden {
+  position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0;
+  overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+}
+.meta { color: var(--muted); }
+
+/* Committee papers: the standard council paper format. */
+.paper { font-family: Arial, "Helvetica Neue", Helvetica, sans-serif; padding-top: 1.5rem; }
+.paper-header { border: 2px solid #0b0c0c; margin: 0 0 1.5rem; }
+.paper-header th, .paper-header td { border: 1px solid #0b0c0c; padding: .4rem .6rem; }
+.paper-header th[scope="row"] { width: 12rem; background: var(--panel); }
+.paper-header th.committee { text-align: left; text-transform: uppercase; font-size: 1.125rem; background: #fff; }
+.paper-section h2 { font-size: 1.375rem; margin: 2rem 0 .75rem; }
+.section-lead { margin: 0 0 .5rem 3.5rem; }
+.numbered-paragraph { display: grid; grid-template-columns: 3.5rem 1fr; margin-bottom: .75rem; }
+.paragraph-number { font-weight: 700; padding-top: .05rem; }
+.paragraph-body > :first-child { margin-top: 0; }
+.paragraph-body > :last-child { margin-bottom: 0; }
+.exempt-notice { background: #0b0c0c; color: #fff; padding: .75rem 1rem; margin: 0 0 1rem; }
+table.figures caption { font-weight: 700; }
+
+@page {
+  size: A4;
+  margin: 18mm 16mm 20mm;
+  @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 9pt Arial, sans-serif; }
+}
+
+@media print {
+  body { font-size: 11pt; line-height: 1.4; }
+  .skip-link, .site-header, .site-footer, .no-print, nav { display: none !important; }
+  .container { max-width: none; padding: 0; }
+  .paper { padding-top: 0; }
+  a { color: inherit; text-decoration: none; }
+  .paper-section h2 { break-after: avoid; }
+  tr, .paper-header, .numbered-paragraph { break-inside: avoid; }
+  thead { display: table-header-group; }
+  .table-wrap { overflow: visible; }
+  table { font-size: 9.5pt; }
+  /* An exempt paper also says so at the top of every printed page (see paper.mustache). */
+  .exempt-notice { border: 2px solid #0b0c0c; }
+}
+
 """##),
         ("base.mustache", ##"""
 <!DOCTYPE html>
@@ -72,6 +115,7 @@ code { font-size: .95em; }
 {{/page.canonicalURL}}
 <link rel="stylesheet" href="{{root}}assets/quorum.css">
 <style>:root { --brand: {{site.primaryColour}}; }</style>
+{{$head}}{{/head}}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>
@@ -82,6 +126,91 @@ code { font-size: .95em; }
 {{> partials/footer}}
 </body>
 </html>
+
+"""##),
+        ("directives/action-plan-summary.md.mustache", ##"""
+{{% CONTENT_TYPE: MARKDOWN }}
+Action plan delivery by priority, as at {{asAt}}{{#period}}; completed between {{from}} and {{to}}{{/period}}:
+
+| Priority | Actions | Done | In progress | Not started | Blocked | Dropped | Overdue | Slipped |{{#period}} Completed in period |{{/period}} Complete |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |{{#period}} ---: |{{/period}} ---: |
+{{#rows}}
+| {{title}} | {{total}} | {{done}} | {{inProgress}} | {{notStarted}} | {{blocked}} | {{dropped}} | {{overdue}} | {{slipped}} |{{#period}} {{completedInPeriod}} |{{/period}} {{percentComplete}} |
+{{/rows}}
+{{#overall}}
+| **{{title}}** | **{{total}}** | **{{done}}** | **{{inProgress}}** | **{{notStarted}}** | **{{blocked}}** | **{{dropped}}** | **{{overdue}}** | **{{slipped}}** |{{#period}} **{{completedInPeriod}}** |{{/period}} **{{percentComplete}}** |
+{{/overall}}
+
+"""##),
+        ("directives/action-plan-summary.mustache", ##"""
+<div class="table-wrap">
+<table class="figures">
+  <caption>Action plan delivery by priority, as at {{asAt}}{{#period}}; completed between {{from}} and {{to}}{{/period}}</caption>
+  <thead>
+    <tr><th scope="col">Priority</th><th scope="col" class="number">Actions</th><th scope="col" class="number">Done</th><th scope="col" class="number">In progress</th><th scope="col" class="number">Not started</th><th scope="col" class="number">Blocked</th><th scope="col" class="number">Dropped</th><th scope="col" class="number">Overdue</th><th scope="col" class="number">Slipped</th>{{#period}}<th scope="col" class="number">Completed in period</th>{{/period}}<th scope="col" class="number">Complete</th></tr>
+  </thead>
+  <tbody>
+    {{#rows}}
+    <tr><th scope="row">{{title}}</th><td class="number">{{total}}</td><td class="number">{{done}}</td><td class="number">{{inProgress}}</td><td class="number">{{notStarted}}</td><td class="number">{{blocked}}</td><td class="number">{{dropped}}</td><td class="number">{{overdue}}</td><td class="number">{{slipped}}</td>{{#period}}<td class="number">{{completedInPeriod}}</td>{{/period}}<td class="number">{{percentComplete}}</td></tr>
+    {{/rows}}
+  </tbody>
+  <tfoot>
+    {{#overall}}
+    <tr><th scope="row">{{title}}</th><td class="number">{{total}}</td><td class="number">{{done}}</td><td class="number">{{inProgress}}</td><td class="number">{{notStarted}}</td><td class="number">{{blocked}}</td><td class="number">{{dropped}}</td><td class="number">{{overdue}}</td><td class="number">{{slipped}}</td>{{#period}}<td class="number">{{completedInPeriod}}</td>{{/period}}<td class="number">{{percentComplete}}</td></tr>
+    {{/overall}}
+  </tfoot>
+</table>
+</div>
+
+"""##),
+        ("directives/overdue-actions.md.mustache", ##"""
+{{% CONTENT_TYPE: MARKDOWN }}
+{{#hasActions}}
+Overdue actions as at {{asAt}}, by owner:
+
+| Owner | Action | Priority | Due | Days overdue | Status | Latest progress |
+| --- | --- | --- | --- | ---: | --- | --- |
+{{#actions}}
+| {{owner}} | {{title}} | {{priority}} | {{due}} | {{daysOverdue}} | {{status}} | {{latestNote}} |
+{{/actions}}
+{{/hasActions}}
+{{^hasActions}}
+No actions were overdue as at {{asAt}}.
+{{/hasActions}}
+
+"""##),
+        ("directives/overdue-actions.mustache", ##"""
+{{#hasActions}}
+<div class="table-wrap">
+<table class="figures">
+  <caption>Overdue actions as at {{asAt}}, by owner</caption>
+  <thead><tr><th scope="col">Owner</th><th scope="col">Action</th><th scope="col">Priority</th><th scope="col">Due</th><th scope="col" class="number">Days overdue</th><th scope="col">Status</th><th scope="col">Latest progress</th></tr></thead>
+  <tbody>
+    {{#actions}}
+    <tr><td>{{owner}}</td><td>{{title}}</td><td>{{priority}}</td><td>{{due}}</td><td class="number">{{daysOverdue}}</td><td>{{status}}</td><td>{{latestNote}}</td></tr>
+    {{/actions}}
+  </tbody>
+</table>
+</div>
+{{/hasActions}}
+{{^hasActions}}
+<p>No actions were overdue as at {{asAt}}.</p>
+{{/hasActions}}
+
+"""##),
+        ("directives/priorities.md.mustache", ##"""
+{{% CONTENT_TYPE: MARKDOWN }}
+{{#priorities}}
+- **{{title}}** (lead: {{lead}}): {{summary}}
+{{/priorities}}
+
+"""##),
+        ("directives/priorities.mustache", ##"""
+<ul class="priority-list">
+{{#priorities}}
+<li><strong>{{title}}</strong> (lead: {{lead}}): {{summary}}</li>
+{{/priorities}}
+</ul>
 
 """##),
         ("home.mustache", ##"""
@@ -112,6 +241,109 @@ code { font-size: .95em; }
 {{/base}}
 
 """##),
+        ("paper.md.mustache", ##"""
+{{% CONTENT_TYPE: MARKDOWN }}
+{{#paper.isExempt}}
+> **{{paper.exemptNotice}}**
+
+{{/paper.isExempt}}
+| {{paper.committee}} | |
+| --- | --- |
+| Report Title | {{paper.title}} |
+| Key Decision | {{paper.keyDecision}} |
+| Item No. | {{paper.item}} |
+| Ward | {{paper.wards}} |
+| Contributors | {{paper.contributorsText}} |
+| Class | {{paper.class}} |
+| Date | {{paper.date}} |
+{{#sections}}
+
+## {{number}}. {{title}}
+{{#lead}}
+
+{{lead}}
+{{/lead}}
+{{#paragraphs}}
+
+{{{markdown}}}
+{{/paragraphs}}
+{{/sections}}
+
+"""##),
+        ("paper.mustache", ##"""
+{{<base}}
+{{$title}}{{paper.title}} – {{paper.committee}}, {{paper.date}}{{/title}}
+{{$head}}
+{{#paper.isExempt}}
+<style>@page { margin-top: 26mm; @top-center { content: "{{paper.exemptHeader}}"; font: bold 9pt Arial, sans-serif; } }</style>
+{{/paper.isExempt}}
+{{/head}}
+{{$main}}
+<article class="paper{{#paper.isExempt}} paper-exempt{{/paper.isExempt}}">
+{{#paper.isExempt}}
+<p class="exempt-notice" role="note"><strong>{{paper.exemptNotice}}</strong></p>
+{{/paper.isExempt}}
+<div class="container">
+<h1 class="visually-hidden">{{paper.title}}</h1>
+<table class="paper-header">
+  <caption class="visually-hidden">Report details</caption>
+  <tbody>
+    <tr><th scope="row" colspan="2" class="committee">{{paper.committee}}</th></tr>
+    <tr><th scope="row">Report Title</th><td>{{paper.title}}</td></tr>
+    <tr><th scope="row">Key Decision</th><td>{{paper.keyDecision}}</td></tr>
+    <tr><th scope="row">Item No.</th><td>{{paper.item}}</td></tr>
+    <tr><th scope="row">Ward</th><td>{{paper.wards}}</td></tr>
+    <tr><th scope="row">Contributors</th><td>{{#paper.contributors}}{{name}}, {{role}}<br>{{/paper.contributors}}</td></tr>
+    <tr><th scope="row">Class</th><td>{{paper.class}}</td></tr>
+    <tr><th scope="row">Date</th><td>{{paper.date}}</td></tr>
+  </tbody>
+</table>
+<p class="paper-download no-print"><a href="{{root}}papers/index.html">All committee papers</a></p>
+{{#sections}}
+<section class="paper-section" aria-labelledby="{{anchor}}">
+<h2 id="{{anchor}}"><span class="section-number">{{number}}.</span> {{title}}</h2>
+{{#lead}}<p class="section-lead">{{lead}}</p>{{/lead}}
+{{#paragraphs}}
+{{#subheading}}<h3>{{subheading}}</h3>{{/subheading}}
+<div class="numbered-paragraph" id="paragraph-{{number}}">
+<span class="paragraph-number">{{number}}</span>
+<div class="paragraph-body">
+{{{html}}}
+</div>
+</div>
+{{/paragraphs}}
+</section>
+{{/sections}}
+</div>
+</article>
+{{/main}}
+{{/base}}
+
+"""##),
+        ("papers.mustache", ##"""
+{{<base}}
+{{$main}}
+<div class="container prose">
+<h1>{{page.title}}</h1>
+{{^hasPapers}}<p>There are no published papers yet.</p>{{/hasPapers}}
+{{#committees}}
+<h2>{{committee}}</h2>
+<div class="table-wrap">
+<table>
+  <thead><tr><th scope="col">Meeting</th><th scope="col">Item</th><th scope="col">Report</th><th scope="col">Markdown</th></tr></thead>
+  <tbody>
+    {{#papers}}
+    <tr><td>{{date}}</td><td>{{item}}</td><td><a href="{{html}}">{{title}}</a></td><td><a href="{{markdown}}">{{title}} (markdown)</a></td></tr>
+    {{/papers}}
+  </tbody>
+</table>
+</div>
+{{/committees}}
+</div>
+{{/main}}
+{{/base}}
+
+"""##),
         ("partials/footer.mustache", ##"""
 <footer class="site-footer">
   <div class="container">
@@ -136,6 +368,24 @@ code { font-size: .95em; }
     {{/hasNavigation}}
   </div>
 </header>
+
+"""##),
+        ("strategy.mustache", ##"""
+{{<base}}
+{{$main}}
+<div class="container prose">
+<h1>{{page.title}}</h1>
+<p class="lead">{{page.description}}</p>
+{{#priorities}}
+<section class="priority" aria-labelledby="priority-{{id}}">
+<h2 id="priority-{{id}}">{{title}}</h2>
+<p class="meta">Lead: {{lead}}{{#hasActions}} · {{actions}} actions, {{done}} done, {{overdue}} overdue as at {{site.asOfLong}}{{/hasActions}}</p>
+{{{content}}}
+</section>
+{{/priorities}}
+</div>
+{{/main}}
+{{/base}}
 
 """##),
     ]

@@ -1,0 +1,134 @@
+import Foundation
+
+/// A committee paper: `papers/NAME.md`. The front matter fills the header table, the
+/// recommendations and the originator section; the body holds the officer's text under
+/// level-2 headings named after the standard sections.
+public struct CommitteePaper: Sendable {
+    public struct Person: Sendable {
+        public let name: String
+        public let role: String
+    }
+
+    public struct Contact: Sendable {
+        public let name: String
+        public let role: String
+        public let phone: String
+        public let email: String
+    }
+
+    public struct BackgroundDocument: Sendable {
+        public let title: String
+        public let link: String?
+    }
+
+    public let committee: String
+    public let title: String
+    public let meetingDate: CalendarDate
+    /// The date live figures and the action plan are taken as at (default: the meeting date).
+    public let asAt: CalendarDate
+    public let item: String
+    public let keyDecision: Bool
+    public let wards: [String]
+    public let contributors: [Person]
+    public let classification: PaperClass
+    public let recommendationsIntro: String
+    public let recommendations: [String]
+    public let contact: Contact?
+    public let backgroundDocuments: [BackgroundDocument]
+    public let source: MarkdownSource
+    /// File name without extension inside `papers/`, e.g. `2018-11-14-workforce-strategy`.
+    public let slug: String
+
+    public static let folder = "papers"
+    static let keys: Set<String> = [
+        "committee", "title", "meeting_date", "as_at", "item", "key_decision", "wards", "contributors", "class",
+        "exempt_paragraph", "recommendations_intro", "recommendations", "contact", "background_documents",
+    ]
+
+    public static func loadAll(from content: ContentFolder, log: inout DiagnosticLog) -> [CommitteePaper] {
+        content.files(in: folder, extensions: ["md", "markdown"]).compactMap { load($0, log: &log) }
+            .sorted { ($0.committee, $0.meetingDate, $0.slug) < ($1.committee, $1.meetingDate, $1.slug) }
+    }
+
+    static func load(_ file: SourceFile, log: inout DiagnosticLog) -> CommitteePaper? {
+        let source = MarkdownSource(file: file, log: &log)
+        let meta = source.frontMatter
+        guard meta.isValid else { return nil }
+        meta.warnAboutUnknownKeys(allowed: keys, log: &log)
+        let committee = meta.string("committee", required: true, log: &log)
+        let title = meta.string("title", required: true, log: &log)
+        let meetingDate = meta.date("meeting_date", required: true, log: &log)
+        let item = meta.string("item", required: true, log: &log)
+        let keyDecision = meta.bool("key_decision", required: true, log: &log)
+        let wards = meta.stringList("wards", log: &log) ?? ["All"]
+        var ok = true
+        let contributors: [Person] = (meta.mappingList("contributors", required: true, log: &log) ?? []).compactMap { entry in
+            entry.warnAboutUnknownKeys(allowed: ["name", "role"], log: &log)
+            guard let name = entry.string("name", required: true, log: &log),
+                  let role = entry.string("role", required: true, log: &log) else { ok = false; return nil }
+            return Person(name: name, role: role)
+        }
+        let classification = readClass(meta, log: &log, ok: &ok)
+        var contact: Contact?
+        if let entry = meta.mapping("contact", required: true, log: &log) {
+            entry.warnAboutUnknownKeys(allowed: ["name", "role", "phone", "email"], log: &log)
+            let fields = ["name", "role", "phone", "email"].map { entry.string($0, required: true, log: &log) }
+            if let name = fields[0], let role = fields[1], let phone = fields[2], let email = fields[3] {
+                contact = Contact(name: name, role: role, phone: phone, email: email)
+            } else { ok = false }
+        }
+        let documents = readBackgroundDocuments(meta, log: &log)
+        guard ok, let committee, let title, let meetingDate, let item, let keyDecision else { return nil }
+        return CommitteePaper(
+            committee: committee, title: title, meetingDate: meetingDate,
+            asAt: meta.date("as_at", log: &log) ?? meetingDate, item: item, keyDecision: keyDecision,
+            wards: wards, contributors: contributors, classification: classification,
+            recommendationsIntro: meta.string("recommendations_intro", log: &log) ?? "Members of the Select Committee are recommended to:",
+            recommendations: meta.stringList("recommendations", log: &log) ?? [],
+            contact: contact, backgroundDocuments: documents, source: source, slug: Slug.make(file.stem)
+        )
+    }
+
+    private static func readClass(_ meta: FrontMatter, log: inout DiagnosticLog, ok: inout Bool) -> PaperClass {
+        let text = meta.string("class", required: true, log: &log)?.lowercased()
+        switch text {
+        case "open", nil:
+            if text == nil { ok = false }
+            return .open
+        case "exempt", "part 2", "part ii":
+            guard let paragraph = meta.int("exempt_paragraph", log: &log), (1...7).contains(paragraph) else {
+                log.error(meta.location(of: "class"),
+                          "an exempt paper needs 'exempt_paragraph': the paragraph (1 to 7) of Schedule 12A it falls under",
+                          code: "paper-exempt-paragraph")
+                ok = false
+                // Still exempt: a paper marked exempt is never treated as open, whatever else is wrong.
+                return .exempt(paragraph: 0)
+            }
+            return .exempt(paragraph: paragraph)
+        default:
+            log.error(meta.location(of: "class"), "'class' must be open or exempt, not '\(text!)'", code: "paper-class")
+            ok = false
+            return .exempt(paragraph: 0)
+        }
+    }
+
+    private static func readBackgroundDocuments(_ meta: FrontMatter, log: inout DiagnosticLog) -> [BackgroundDocument] {
+        guard let node = meta.node("background_documents"), node.sequence != nil else {
+            _ = meta.stringList("background_documents", log: &log)
+            return []
+        }
+        var documents: [BackgroundDocument] = []
+        for item in node.sequence! {
+            if let text = item.scalar?.string {
+                documents.append(BackgroundDocument(title: text, link: nil))
+            } else if let mapping = item.mapping,
+                      let title = mapping["title"]?.scalar?.string {
+                documents.append(BackgroundDocument(title: title, link: mapping["link"]?.scalar?.string))
+            } else {
+                log.error(meta.location(of: item), "a background document is a title, or 'title:' with an optional 'link:'",
+                          code: "front-matter-type")
+            }
+        }
+        return documents
+    }
+}

@@ -1,0 +1,57 @@
+/// Live content inside an officer's text: a fenced block whose info string starts with
+/// `quorum`, e.g.
+///
+/// ````markdown
+/// ```quorum action-plan-summary from=2017-11-01 to=2018-10-31
+/// ```
+/// ````
+///
+/// The name picks what to show; `key=value` arguments refine it. The block's body is
+/// ignored, so officers can leave a note there for themselves.
+public struct Directive: Sendable {
+    public let name: String
+    public let arguments: [String: String]
+    public let location: SourceLocation
+
+    /// nil when the block is ordinary code, not a directive.
+    public init?(info: String, location: SourceLocation) {
+        let words = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard words.first == "quorum" else { return nil }
+        self.location = location
+        name = words.count > 1 ? words[1] : ""
+        var arguments: [String: String] = [:]
+        for word in words.dropFirst(2) {
+            let parts = word.split(separator: "=", maxSplits: 1)
+            arguments[String(parts[0])] = parts.count == 2 ? String(parts[1]) : ""
+        }
+        self.arguments = arguments
+    }
+
+    /// A date argument; reports a bad one.
+    func date(_ key: String, log: inout DiagnosticLog) -> CalendarDate?? {
+        guard let text = arguments[key] else { return .some(nil) }
+        guard let date = CalendarDate(text) else {
+            log.error(location, "\(name): '\(key)' must be a date written YYYY-MM-DD, not '\(text)'", code: "directive-argument")
+            return nil
+        }
+        return .some(date)
+    }
+
+    /// Reports arguments the directive does not take.
+    func checkArguments(allowed: Set<String>, log: inout DiagnosticLog) -> Bool {
+        let unknown = arguments.keys.filter { !allowed.contains($0) }.sorted()
+        for key in unknown {
+            let list = allowed.isEmpty ? "none" : allowed.sorted().joined(separator: ", ")
+            log.error(location, "\(name) does not take '\(key)' (it takes: \(list))", code: "directive-argument")
+        }
+        return unknown.isEmpty
+    }
+}
+
+/// A piece of a paper in both renderings.
+public struct RenderedBlock: Sendable {
+    public let html: String
+    public let markdown: String
+    /// True for a paragraph of text, which a paragraph number can start on the same line.
+    public var isText = false
+}

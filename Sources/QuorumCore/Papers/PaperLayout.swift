@@ -1,0 +1,202 @@
+/// Lays a paper out in the standard format: the officer's sections in the standard order,
+/// the missing ones added or reported, every section and paragraph numbered.
+///
+/// Numbering: sections 1, 2, 3 ...; paragraphs 1.1, 1.2 ... A list, table, quote or
+/// directive that follows a paragraph belongs to it and keeps its number; one that opens a
+/// section gets a number of its own. Level-3 headings are unnumbered sub-headings.
+public struct PaperLayout: Sendable {
+    public struct Paragraph: Sendable {
+        public let number: String
+        public let blocks: [RenderedBlock]
+        /// A sub-heading shown above the paragraph (from a level-3 heading).
+        public let subheading: String?
+    }
+
+    public struct Section: Sendable {
+        public let number: Int
+        public let title: String
+        public let anchor: String
+        public let lead: String?
+        public let paragraphs: [Paragraph]
+    }
+
+    public let sections: [Section]
+
+    /// Officer-written blocks of one section, before numbering.
+    struct Draft {
+        var kind: StandardSection?
+        var title: String
+        var blocks: [MarkdownNode]
+        var location: SourceLocation
+    }
+
+    public static func make(paper: CommitteePaper, data: PaperData, templates: TemplateLibrary,
+                            log: inout DiagnosticLog) -> PaperLayout {
+        let document = MarkdownDocument(paper.source.body)
+        let directives = DirectiveRenderer(data: data, templates: templates, asAt: paper.asAt)
+        let drafts = split(document, paper: paper, log: &log)
+        let ordered = order(drafts, paper: paper, log: &log)
+        var sections: [Section] = []
+        for (index, draft) in ordered.enumerated() {
+            let number = index + 1
+            var paragraphs = numberBlocks(draft.blocks, section: number, document: document, paper: paper,
+                                          directives: directives, log: &log)
+            var lead: String?
+            switch draft.kind {
+            case .recommendations where draft.blocks.isEmpty:
+                lead = paper.recommendationsIntro
+                paragraphs = paper.recommendations.enumerated().map { offset, text in
+                    Paragraph(number: "\(number).\(offset + 1)", blocks: [inline(text)], subheading: nil)
+                }
+            case .background:
+                paragraphs += backgroundParagraphs(paper, section: number, after: paragraphs.count)
+            case let kind? where kind.isImplication && draft.blocks.isEmpty:
+                paragraphs = [Paragraph(number: "\(number).1", blocks: [inline(kind.noImplicationsSentence)], subheading: nil)]
+            default:
+                break
+            }
+            sections.append(Section(number: number, title: draft.title, anchor: "section-\(number)", lead: lead,
+                                    paragraphs: paragraphs))
+        }
+        return PaperLayout(sections: sections)
+    }
+
+    /// Splits the body at level-2 headings. Text before the first heading is an error:
+    /// every paragraph of a paper belongs to a numbered section.
+    static func split(_ document: MarkdownDocument, paper: CommitteePaper, log: inout DiagnosticLog) -> [Draft] {
+        var drafts: [Draft] = []
+        for block in document.document.children {
+            let location = paper.source.location(bodyLine: block.startLine, column: block.startColumn)
+            if block.kind == "heading", block.headingLevel <= 2 {
+                let heading = block.plainText
+                let kind = StandardSection(heading: heading)
+                if block.headingLevel == 1 {
+                    log.warning(location, "level-1 heading '\(heading)' read as a section; the paper's title comes from its front matter",
+                                code: "paper-heading-level")
+                }
+                if let kind, let earlier = drafts.first(where: { $0.kind == kind }) {
+                    log.error(location, "'\(heading)' repeats the \(kind.title) section begun at line \(earlier.location.line)",
+                              code: "paper-duplicate-section")
+                    continue
+                }
+                if kind == nil {
+                    log.warning(location, "'\(heading)' is not a standard section; it is kept where it is and numbered",
+                                code: "paper-unknown-section")
+                }
+                drafts.append(Draft(kind: kind, title: heading, blocks: [], location: location))
+            } else if drafts.isEmpty {
+                log.error(location, "text before the first section heading: start the paper with '## Summary'",
+                          code: "paper-text-outside-section")
+            } else {
+                drafts[drafts.count - 1].blocks.append(block)
+            }
+        }
+        return drafts
+    }
+
+    /// Puts the standard sections in the standard order, keeping each unknown section after
+    /// the standard section it followed, and adds or reports the missing ones.
+    static func order(_ drafts: [Draft], paper: CommitteePaper, log: inout DiagnosticLog) -> [Draft] {
+        var followers: [Int: [Draft]] = [:]
+        var lastStandard = -1
+        var byKind: [StandardSection: Draft] = [:]
+        for draft in drafts {
+            if let kind = draft.kind {
+                byKind[kind] = draft
+                lastStandard = kind.rawValue
+            } else {
+                followers[lastStandard, default: []].append(draft)
+            }
+        }
+        let start = paper.source.file.location(line: 1)
+        var ordered = followers[-1] ?? []
+        for kind in StandardSection.allCases {
+            if let draft = byKind[kind] {
+                ordered.append(draft)
+            } else if kind == .recommendations, !paper.recommendations.isEmpty {
+                ordered.append(Draft(kind: kind, title: kind.title, blocks: [], location: start))
+            } else if kind.isRequired {
+                let hint = kind == .recommendations ? "add 'recommendations:' to the front matter or a '## Recommendations' section"
+                    : "add a '## \(kind.title)' section"
+                log.error(start, "the paper has no \(kind.title) section: \(hint)", code: "paper-missing-section")
+            } else if kind.isImplication {
+                log.warning(start, "the paper has no \(kind.title) section; the standard sentence is used: \"\(kind.noImplicationsSentence)\"",
+                            code: "paper-default-implications")
+                ordered.append(Draft(kind: kind, title: kind.title, blocks: [], location: start))
+            } else if kind == .background {
+                ordered.append(Draft(kind: kind, title: kind.title, blocks: [], location: start))
+            } else {
+                log.warning(start, "the paper has no \(kind.title) section", code: "paper-missing-section")
+            }
+            ordered += followers[kind.rawValue] ?? []
+        }
+        return ordered
+    }
+
+    static func numberBlocks(_ blocks: [MarkdownNode], section: Int, document: MarkdownDocument, paper: CommitteePaper,
+                             directives: DirectiveRenderer, log: inout DiagnosticLog) -> [Paragraph] {
+        var paragraphs: [Paragraph] = []
+        var current: [RenderedBlock] = []
+        var subheading: String?
+        var canAttach = false
+        func close() {
+            guard !current.isEmpty else { return }
+            paragraphs.append(Paragraph(number: "\(section).\(paragraphs.count + 1)", blocks: current, subheading: subheading))
+            current = []
+            subheading = nil
+        }
+        for block in blocks {
+            if block.kind == "heading" {
+                close()
+                subheading = block.plainText
+                canAttach = false
+                continue
+            }
+            var rendered: RenderedBlock?
+            if block.kind == "code_block", let info = block.fenceInfo,
+               let directive = Directive(info: info, location: paper.source.location(bodyLine: block.startLine, column: block.startColumn)) {
+                rendered = directives.render(directive, log: &log)
+                guard rendered != nil else { continue }
+            } else {
+                rendered = RenderedBlock(html: document.html(of: block), markdown: document.commonMark(of: block),
+                                         isText: block.kind == "paragraph")
+            }
+            if block.kind == "paragraph" || !canAttach {
+                close()
+            }
+            current.append(rendered!)
+            canAttach = true
+        }
+        close()
+        return paragraphs
+    }
+
+    /// A sentence from the front matter as a paragraph, rendered as markdown so that
+    /// emphasis and links work and raw HTML does not.
+    static func inline(_ text: String) -> RenderedBlock {
+        let document = MarkdownDocument(text)
+        return RenderedBlock(html: document.html(), markdown: document.commonMark(),
+                             isText: document.document.children.first?.kind == "paragraph")
+    }
+
+    /// The background documents and the officer to contact, after any text the officer wrote.
+    static func backgroundParagraphs(_ paper: CommitteePaper, section: Int, after count: Int) -> [Paragraph] {
+        var texts: [String] = []
+        if paper.backgroundDocuments.isEmpty {
+            texts.append("There are no background documents to this report.")
+        } else {
+            let list = paper.backgroundDocuments.map { document in
+                let title = MarkdownEscaping.escape(document.title)
+                return "- " + (document.link.map { "[\(title)](\($0))" } ?? title)
+            }
+            texts.append("The background documents to this report are:\n\n" + list.joined(separator: "\n"))
+        }
+        if let contact = paper.contact {
+            texts.append("If you have any queries about this report, please contact \(MarkdownEscaping.escape(contact.name)), "
+                + "\(MarkdownEscaping.escape(contact.role)), on \(MarkdownEscaping.escape(contact.phone)) or at <\(contact.email)>.")
+        }
+        return texts.enumerated().map { offset, text in
+            Paragraph(number: "\(section).\(count + offset + 1)", blocks: [inline(text)], subheading: nil)
+        }
+    }
+}

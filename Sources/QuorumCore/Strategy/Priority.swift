@@ -1,0 +1,49 @@
+/// A priority of the workforce strategy, e.g. "Recruitment & Retention":
+/// one markdown file in `priorities/`, listed in `order`.
+public struct Priority: Sendable {
+    public let id: String
+    public let title: String
+    public let order: Int
+    public let lead: String
+    /// What the priority covers and why, as markdown.
+    public let source: MarkdownSource
+
+    public static let folder = "priorities"
+    static let keys: Set<String> = ["id", "title", "order", "lead"]
+
+    /// Reads every priority, in `order`; duplicate ids are errors.
+    public static func loadAll(from content: ContentFolder, log: inout DiagnosticLog) -> [Priority] {
+        var priorities: [Priority] = []
+        for file in content.files(in: folder, extensions: ["md", "markdown"]) {
+            let source = MarkdownSource(file: file, log: &log)
+            let meta = source.frontMatter
+            guard meta.isValid else { continue }
+            meta.warnAboutUnknownKeys(allowed: keys, log: &log)
+            let title = meta.string("title", required: true, log: &log)
+            let order = meta.int("order", required: true, log: &log)
+            let lead = meta.string("lead", required: true, log: &log)
+            let id = meta.string("id", log: &log) ?? Slug.make(file.stem)
+            guard let title, let order, let lead else { continue }
+            if Slug.make(id) != id {
+                log.error(meta.location(of: "id"), "priority id '\(id)' must be lower-case letters, digits and hyphens",
+                          code: "priority-id")
+                continue
+            }
+            if let first = priorities.first(where: { $0.id == id }) {
+                log.error(meta.location(of: "id"), "priority id '\(id)' is already used by \(first.source.file.path)",
+                          code: "priority-duplicate")
+                continue
+            }
+            priorities.append(Priority(id: id, title: title, order: order, lead: lead, source: source))
+        }
+        return priorities.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+    }
+
+    /// True when `name` (a heading in the action plan) names this priority, by title or id.
+    func isNamed(_ name: String) -> Bool {
+        let wanted = name.trimmingCharacters(in: .whitespaces).lowercased()
+        return wanted == title.lowercased() || wanted == id || Slug.make(wanted) == Slug.make(title)
+    }
+}
+
+import Foundation
