@@ -1,0 +1,95 @@
+import CSV
+
+/// A CSV file read into cells that know where they are, so that a diagnostic can point at
+/// `path:line:column` of the very cell it is about.
+///
+/// CSV.swift does the parsing; it does not report positions, so `CellPositions` walks the
+/// same text with the same RFC 4180 rules (quoted fields may hold commas, doubled quotes and
+/// line breaks) and records where each field starts.
+struct CSVTable: Sendable {
+    struct Cell: Sendable, Hashable {
+        /// The field as CSV.swift read it (quotes removed, nothing trimmed).
+        let text: String
+        let line: Int
+        let column: Int
+    }
+
+    /// Every record in the file, the header first; empty lines are kept as records of one
+    /// empty cell so that positions stay exact (callers skip them).
+    let records: [[Cell]]
+
+    init(text: String) {
+        // A byte order mark is not part of the first header, and editors do not count it.
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let positions = CellPositions.records(in: text)
+        var records: [[Cell]] = []
+        if let reader = try? CSVReader(string: text, hasHeaderRow: false, trimFields: false) {
+            var index = 0
+            while let fields = reader.next() {
+                let starts = index < positions.count ? positions[index] : []
+                let fallback = starts.first ?? (line: positions.last?.first?.line ?? 1, column: 1)
+                records.append(fields.enumerated().map { offset, field in
+                    let start = offset < starts.count ? starts[offset] : fallback
+                    return Cell(text: field, line: start.line, column: start.column)
+                })
+                index += 1
+            }
+        }
+        self.records = records
+    }
+}
+
+/// Where each field of each record starts: line and column (in Unicode scalars), from 1.
+enum CellPositions {
+    static func records(in text: String) -> [[(line: Int, column: Int)]] {
+        let scalars = Array(text.unicodeScalars)
+        var records: [[(line: Int, column: Int)]] = []
+        var i = 0, line = 1, column = 1
+
+        // Moves past one scalar, counting CR LF, LF and a lone CR as one line break each.
+        func step() {
+            let c = scalars[i]
+            i += 1
+            if c == "\n" || (c == "\r" && (i >= scalars.count || scalars[i] != "\n")) {
+                line += 1
+                column = 1
+            } else if c != "\r" {
+                column += 1
+            }
+        }
+        func atEndOfLine() -> Bool { i < scalars.count && (scalars[i] == "\n" || scalars[i] == "\r") }
+        func skipEndOfLine() {
+            if scalars[i] == "\r" { step(); if i < scalars.count, scalars[i] == "\n" { step() } } else { step() }
+        }
+
+        while i < scalars.count {
+            var fields: [(line: Int, column: Int)] = []
+            recordLoop: while true {
+                fields.append((line, column))
+                if i < scalars.count, scalars[i] == "\"" {
+                    step()
+                    // Inside quotes: a quote ends the field only before a comma, line end or file end.
+                    while i < scalars.count {
+                        if scalars[i] == "\"" {
+                            step()
+                            if i >= scalars.count { break recordLoop }
+                            if scalars[i] == "," { step(); continue recordLoop }
+                            if atEndOfLine() { skipEndOfLine(); break recordLoop }
+                            step()  // a doubled quote (or a stray one): still inside the field
+                        } else {
+                            step()
+                        }
+                    }
+                    break recordLoop
+                }
+                while i < scalars.count, scalars[i] != ",", !atEndOfLine() { step() }
+                if i >= scalars.count { break recordLoop }
+                if scalars[i] == "," { step(); continue recordLoop }
+                skipEndOfLine()
+                break recordLoop
+            }
+            records.append(fields)
+        }
+        return records
+    }
+}

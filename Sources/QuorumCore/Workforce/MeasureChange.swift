@@ -1,0 +1,51 @@
+/// How one measure of one row moved between two snapshots.
+public struct MeasureChange: Sendable, Hashable {
+    public enum Direction: String, Sendable, Hashable {
+        case up, down
+        case noChange = "no-change"
+        /// One of the two values is not available.
+        case notComparable = "not-comparable"
+    }
+
+    public enum Assessment: String, Sendable, Hashable {
+        case better, worse
+        /// No change, or a measure that is neither good nor bad when it rises.
+        case neutral
+        case notComparable = "not-comparable"
+    }
+
+    public let measure: Measure
+    public let row: RowKey
+    public let from: MeasureValue
+    public let to: MeasureValue
+    /// `to − from`, in FTE for FTE measures and in percentage points for rates.
+    public let change: Double?
+    public let direction: Direction
+    public let assessment: Assessment
+
+    /// Changes smaller than this print as 0.0 and count as no change.
+    static let noChangeBelow = 0.05
+
+    public init(measure: Measure, row: RowKey, from: MeasureValue, to: MeasureValue, polarity: Polarity) {
+        self.measure = measure
+        self.row = row
+        self.from = from
+        self.to = to
+        guard let a = from.value, let b = to.value else {
+            change = nil
+            direction = .notComparable
+            assessment = .notComparable
+            return
+        }
+        change = b - a
+        direction = abs(b - a) < MeasureChange.noChangeBelow ? .noChange : b > a ? .up : .down
+        switch (direction, polarity) {
+        case (.noChange, _), (_, .neutral): assessment = .neutral
+        case (.up, .higherIsBetter), (.down, .lowerIsBetter): assessment = .better
+        default: assessment = .worse
+        }
+    }
+
+    /// True when either value rests on a suspect figure.
+    public var suspect: Bool { from.suspect || to.suspect }
+}

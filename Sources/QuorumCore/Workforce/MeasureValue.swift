@@ -1,0 +1,21 @@
+/// A measure of one row: its value, whether it rests on a suspect figure, and why it is
+/// not available when it is not. Never NaN or infinite: a zero denominator is "not available".
+public struct MeasureValue: Sendable, Hashable {
+    public var value: Double?
+    /// True when any figure it is computed from is suspect: show it, but never as sound.
+    public var suspect: Bool
+    /// Why `value` is nil, e.g. "Budgeted FTE is 0" or "no Leavers FTE column".
+    public var unavailableReason: String?
+
+    public init(value: Double?, suspect: Bool = false, unavailableReason: String? = nil) {
+        self.value = value
+        self.suspect = suspect
+        self.unavailableReason = value == nil ? (unavailableReason ?? "not available") : nil
+    }
+
+    public static func unavailable(_ reason: String, suspect: Bool = false) -> MeasureValue {
+        MeasureValue(value: nil, suspect: suspect, unavailableReason: reason)
+    }
+
+    public var isAvailable: Bool { value != nil }
+}

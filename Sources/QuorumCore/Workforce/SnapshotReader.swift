@@ -1,0 +1,182 @@
+/// Reads the rows of one snapshot CSV: matches the headers, resolves each row's area and
+/// staff group against the config, and reads every cell. Problems with single cells are
+/// reported here; checks between figures come later (`SnapshotRowChecks`, `SnapshotTotals`).
+struct SnapshotReader {
+    /// An area as this file names it, in the order reports show it.
+    struct AreaName {
+        let id: String
+        let name: String
+        let isConfigured: Bool
+        let order: Int
+    }
+
+    let file: SourceFile
+    let config: WorkforceConfig
+    private(set) var rows: [SnapshotRow] = []
+    private(set) var areas: [String: AreaName] = [:]
+    /// Groups the config does not know, by id, in the order they first appear.
+    private(set) var extraGroups: [StaffGroup] = []
+    /// The numeric columns this file has.
+    private(set) var columns: Set<SnapshotColumn> = []
+
+    init(file: SourceFile, config: WorkforceConfig, log: inout DiagnosticLog) {
+        self.file = file
+        self.config = config
+        read(log: &log)
+    }
+
+    private mutating func read(log: inout DiagnosticLog) {
+        let records = CSVTable(text: file.text).records.filter { record in
+            record.contains { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+        }
+        guard let header = records.first else {
+            log.error(file.location(), "the snapshot is empty: it needs a header row and a row per area and staff group",
+                      code: WorkforceDiagnosticCode.emptySnapshot)
+            return
+        }
+        guard let index = readHeader(header, log: &log) else { return }
+        columns = Set(index.keys).filter(\.isNumeric)
+
+        var seen: [RowKey: Int] = [:]
+        var warnedNames: Set<String> = []
+        for record in records.dropFirst() {
+            guard var row = readRow(record, index: index, warnedNames: &warnedNames, log: &log) else { continue }
+            if let first = seen[row.key], let line = row.line {
+                log.error(file.location(line: line, column: record[index[.area]!].column),
+                          "duplicate row for \(row.label): line \(first) already gives it; this row is ignored and both are in doubt",
+                          code: WorkforceDiagnosticCode.duplicateRow)
+                if let i = rows.firstIndex(where: { $0.key == row.key }) {
+                    rows[i].markSuspect(Array(rows[i].figures.keys))
+                }
+                continue
+            }
+            seen[row.key] = row.line
+            row.figures = row.figures.filter { columns.contains($0.key) }
+            rows.append(row)
+        }
+    }
+
+    /// The column of each known header; nil when the file cannot be read without one.
+    private func readHeader(_ header: [CSVTable.Cell], log: inout DiagnosticLog) -> [SnapshotColumn: Int]? {
+        var index: [SnapshotColumn: Int] = [:]
+        for (position, cell) in header.enumerated() {
+            let text = cell.text.trimmingCharacters(in: .whitespaces)
+            let location = file.location(line: cell.line, column: cell.column)
+            guard let column = SnapshotColumn.matching(text) else {
+                if text.isEmpty { continue }  // Excel leaves empty trailing columns
+                let known = SnapshotColumn.allCases.map(\.header)
+                let hint = known.first { $0.lowercased().editDistance(to: text.lowercased()) <= 2 }
+                    .map { " (did you mean '\($0)'?)" } ?? ""
+                log.warning(location, "unknown column '\(text)' is ignored\(hint)",
+                            code: WorkforceDiagnosticCode.unknownColumn)
+                continue
+            }
+            if index[column] != nil {
+                log.error(location, "the column '\(column.header)' appears twice; only the first is read",
+                          code: WorkforceDiagnosticCode.duplicateColumn)
+                continue
+            }
+            index[column] = position
+        }
+        let line = header.first?.line ?? 1
+        for column in SnapshotColumn.allCases where column.isRequired && index[column] == nil {
+            log.error(file.location(line: line), "the header has no '\(column.header)' column",
+                      code: WorkforceDiagnosticCode.missingColumn)
+        }
+        return index[.area] != nil && index[.staffGroup] != nil ? index : nil
+    }
+
+    private mutating func readRow(_ record: [CSVTable.Cell], index: [SnapshotColumn: Int],
+                                  warnedNames: inout Set<String>, log: inout DiagnosticLog) -> SnapshotRow? {
+        let line = record.first?.line ?? 1
+        func cell(_ column: SnapshotColumn) -> (text: String, location: SourceLocation) {
+            let position = index[column]!
+            if position < record.count {
+                let c = record[position]
+                return (c.text, file.location(line: c.line, column: c.column))
+            }
+            // A short record: point just past its last cell.
+            let last = record.last!
+            return ("", file.location(line: last.line, column: last.column + last.text.unicodeScalars.count + 1))
+        }
+
+        let areaCell = cell(.area), groupCell = cell(.staffGroup)
+        let areaText = areaCell.text.trimmingCharacters(in: .whitespaces)
+        let groupText = groupCell.text.trimmingCharacters(in: .whitespaces)
+        guard !areaText.isEmpty else {
+            log.error(areaCell.location, "the row on line \(line) has no 'Area'; it is ignored",
+                      code: WorkforceDiagnosticCode.missingCell)
+            return nil
+        }
+
+        // The area: the directorate (grand total), a configured area, or one the config lacks.
+        var areaID: String?
+        var areaName: String
+        if config.isGrandTotal(area: areaText) {
+            areaName = config.grandTotalName
+        } else if let area = config.area(named: areaText) {
+            areaID = area.id
+            areaName = area.name
+            if areas[area.id] == nil {
+                let order = config.areas.firstIndex(of: area)!
+                areas[area.id] = AreaName(id: area.id, name: area.name, isConfigured: true, order: order)
+            }
+        } else {
+            let id = WorkforceName.id(for: areaText)
+            areaID = id
+            areaName = areas[id]?.name ?? areaText
+            if areas[id] == nil {
+                areas[id] = AreaName(id: id, name: areaText, isConfigured: config.areas.isEmpty,
+                                     order: config.areas.count + areas.count)
+            }
+            if !config.areas.isEmpty, warnedNames.insert("area:" + id).inserted {
+                let hint = config.areas.first { WorkforceName.normalised($0.name).editDistance(to: WorkforceName.normalised(areaText)) <= 3 }
+                    .map { " (did you mean '\($0.name)'?)" } ?? ""
+                log.warning(areaCell.location,
+                            "unknown area '\(areaText)': it is not in \(WorkforceConfig.path)\(hint); it is reported after the known areas",
+                            code: WorkforceDiagnosticCode.unknownArea)
+            }
+        }
+
+        // The group: a total, a configured group, or one the config lacks.
+        var groupID: String?
+        var groupName = "Total"
+        if groupText.isEmpty {
+            if areaID != nil {
+                log.error(groupCell.location, "the row for \(areaName) on line \(line) has no 'Staff group'; it is ignored",
+                          code: WorkforceDiagnosticCode.missingCell)
+                return nil
+            }  // a grand total row often leaves the group empty
+        } else if WorkforceConfig.isTotal(group: groupText) {
+            groupID = nil
+        } else if let group = config.group(named: groupText) ?? extraGroups.first(where: { $0.matches(groupText) }) {
+            groupID = group.id
+            groupName = group.name
+        } else {
+            let group = StaffGroup(id: WorkforceName.id(for: groupText), name: groupText)
+            extraGroups.append(group)
+            groupID = group.id
+            groupName = group.name
+            log.warning(groupCell.location,
+                        "unknown staff group '\(groupText)' for \(areaName): it is not one of \(config.groups.map(\.name).joined(separator: ", ")); it is reported after them",
+                        code: WorkforceDiagnosticCode.unknownGroup)
+        }
+
+        var row = SnapshotRow(key: RowKey(area: areaID, group: groupID), areaName: areaName, groupName: groupName,
+                              line: line, figures: [:])
+        for column in SnapshotColumn.allCases where column.isNumeric && index[column] != nil {
+            let (text, location) = cell(column)
+            let figure = Figure(cell: text, at: location)
+            row.figures[column] = figure
+            if figure.suspect {
+                log.error(location, "\(row.label): '\(column.header)' is '\(text.trimmingCharacters(in: .whitespaces))', which is not a number",
+                          code: WorkforceDiagnosticCode.unreadableCell)
+            } else if figure.value == nil, column.isRequiredFigure {
+                row.figures[column]?.suspect = true
+                log.error(location, "\(row.label): '\(column.header)' is not given; every row needs it",
+                          code: WorkforceDiagnosticCode.missingCell)
+            }
+        }
+        return row
+    }
+}

@@ -1,0 +1,40 @@
+/// One row of a snapshot: an area and staff group (or a total), its figures and the measures
+/// computed from them.
+public struct SnapshotRow: Sendable {
+    public let key: RowKey
+    /// The area as reports name it (the config's name, or the grand total's name).
+    public let areaName: String
+    /// The group as reports name it; "Total" for a total row.
+    public let groupName: String
+    /// The line of the CSV row; nil when Quorum computed the row (a total the export left out).
+    public let line: Int?
+    public internal(set) var figures: [SnapshotColumn: Figure]
+    public internal(set) var measures: [Measure: MeasureValue] = [:]
+
+    init(key: RowKey, areaName: String, groupName: String, line: Int?, figures: [SnapshotColumn: Figure]) {
+        self.key = key
+        self.areaName = areaName
+        self.groupName = groupName
+        self.line = line
+        self.figures = figures
+    }
+
+    public var isTotal: Bool { key.group == nil }
+    public var isComputed: Bool { line == nil }
+
+    /// "Children in Need / Social workers", as messages and reports name the row.
+    public var label: String { "\(areaName) / \(groupName)" }
+
+    /// True when any figure of the row is in doubt.
+    public var isSuspect: Bool { figures.values.contains { $0.suspect } }
+
+    public func figure(_ column: SnapshotColumn) -> Figure? { figures[column] }
+
+    public func measure(_ measure: Measure) -> MeasureValue {
+        measures[measure] ?? .unavailable("not computed")
+    }
+
+    mutating func markSuspect(_ columns: [SnapshotColumn]) {
+        for column in columns { figures[column]?.suspect = true }
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// The workforce figures of a content folder, loaded, checked and analysed: the entry
+/// point the site renderer calls.
+///
+/// Reads `workforce/config.yaml`, every `workforce/snapshots/*.csv` and the optional
+/// `workforce/benchmarks.csv`. A content folder without a `workforce` folder gives an
+/// empty `Workforce` and no diagnostics.
+public struct Workforce: Sendable {
+    public let config: WorkforceConfig
+    /// Oldest first.
+    public let snapshots: [Snapshot]
+    /// National benchmarks, when the content has `workforce/benchmarks.csv`.
+    public let benchmarks: BenchmarkTable?
+
+    public init(config: WorkforceConfig = WorkforceConfig(), snapshots: [Snapshot] = [],
+                benchmarks: BenchmarkTable? = nil) {
+        self.config = config
+        self.snapshots = snapshots.sorted { $0.asAt < $1.asAt }
+        self.benchmarks = benchmarks
+    }
+
+    public static let folder = "workforce"
+    public static let snapshotsFolder = "workforce/snapshots"
+
+    /// `asOf` is the build date: a snapshot dated after it is an error.
+    public static func load(from content: ContentFolder, asOf: CalendarDate, log: inout DiagnosticLog) -> Workforce {
+        guard content.files.contains(where: { $0.relativePath.hasPrefix(folder + "/") }) else { return Workforce() }
+        let config = WorkforceConfig.load(from: content, log: &log)
+        var snapshots: [Snapshot] = []
+        for file in content.files(in: snapshotsFolder, extensions: ["csv"]) {
+            guard let snapshot = Snapshot.load(file, config: config, asOf: asOf, log: &log) else { continue }
+            if let other = snapshots.first(where: { $0.asAt == snapshot.asAt }) {
+                log.error(file.location(), "\(other.path) is already the snapshot at \(snapshot.asAt); this one is ignored",
+                          code: WorkforceDiagnosticCode.duplicateSnapshot)
+                continue
+            }
+            snapshots.append(snapshot)
+        }
+        let benchmarks = BenchmarkTable.load(from: content, log: &log)
+        _ = benchmarks?.recomputeCheck(log: &log)
+        return Workforce(config: config, snapshots: snapshots, benchmarks: benchmarks)
+    }
+
+    public var isEmpty: Bool { snapshots.isEmpty }
+    public var latest: Snapshot? { snapshots.last }
+
+    public func snapshot(at date: CalendarDate) -> Snapshot? { snapshots.first { $0.asAt == date } }
+
+    /// The change from one snapshot to another; nil when either date has no snapshot.
+    public func comparison(from: CalendarDate, to: CalendarDate) -> SnapshotComparison? {
+        guard let a = snapshot(at: from), let b = snapshot(at: to) else { return nil }
+        return comparison(from: a, to: b)
+    }
+
+    public func comparison(from: Snapshot, to: Snapshot) -> SnapshotComparison {
+        SnapshotComparison(from: from, to: to, config: config)
+    }
+
+    /// One measure of one row over every snapshot, oldest first.
+    public func series(of measure: Measure, for row: RowKey = .directorate) -> MeasureSeries {
+        MeasureSeries(measure: measure, row: row, snapshots: snapshots)
+    }
+
+    /// Every configured target read against a snapshot (the latest by default).
+    public func assessments(in snapshot: Snapshot? = nil) -> [TargetAssessment] {
+        guard let snapshot = snapshot ?? latest else { return [] }
+        return config.targets.map {
+            TargetAssessment(target: $0, asAt: snapshot.asAt, value: snapshot.value(of: $0.measure, for: $0.row))
+        }
+    }
+
+    /// The RAG status of one target in every snapshot, oldest first.
+    public func assessments(of target: Target) -> [TargetAssessment] {
+        snapshots.map { TargetAssessment(target: target, asAt: $0.asAt, value: $0.value(of: target.measure, for: target.row)) }
+    }
+
+    /// England, the configured region and councils for the census year a snapshot compares with.
+    public func benchmarkRows(for snapshot: Snapshot) -> [BenchmarkRow] {
+        guard let benchmarks else { return [] }
+        let year = BenchmarkTable.year(for: snapshot.asAt)
+        return [benchmarks.national(year: year)].compactMap { $0 }
+            + [config.benchmarkRegion.flatMap { benchmarks.region($0, year: year) }].compactMap { $0 }
+            + benchmarks.councils(config.benchmarkCouncils, year: year)
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+@testable import QuorumCore
+
+/// Shared helpers: inline snapshot CSVs, a small config, and paths relative to this file.
+enum WorkforceTesting {
+    /// `<repo>`: this file is `<repo>/Tests/QuorumCoreTests/Workforce/WorkforceTestSupport.swift`.
+    static let repoRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = repoRoot.appendingPathComponent("Tests/QuorumCoreTests/Fixtures/workforce")
+
+    static let header = "Area,Staff group,Budgeted FTE,Employee FTE,Vacant FTE,Vacancy rate %,Agency FTE,Agency %"
+
+    /// Two areas, Alpha and Beta, and the default three groups.
+    static let config = WorkforceConfig(
+        areas: [ServiceArea(id: "alpha", name: "Alpha"), ServiceArea(id: "beta", name: "Beta")])
+
+    static let asOf = CalendarDate("2020-01-01")!
+
+    /// Loads an inline snapshot; returns it with the diagnostics it produced.
+    static func load(_ lines: [String], name: String = "2019-09-30.csv", config: WorkforceConfig = config,
+                     asOf: CalendarDate = asOf) -> (snapshot: Snapshot?, diagnostics: [Diagnostic]) {
+        let text = lines.joined(separator: "\n") + "\n"
+        let file = SourceFile(path: "Content/workforce/snapshots/\(name)", relativePath: "workforce/snapshots/\(name)",
+                              text: text)
+        var log = DiagnosticLog()
+        let snapshot = Snapshot.load(file, config: config, asOf: asOf, log: &log)
+        return (snapshot, log.entries)
+    }
+
+    static func loadFixture(_ name: String, config: WorkforceConfig = config) -> (snapshot: Snapshot?, diagnostics: [Diagnostic]) {
+        let text = try! String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
+        // Fixtures are named for their defect; the loader needs a date as the file name.
+        let file = SourceFile(path: "Fixtures/workforce/\(name)", relativePath: "workforce/snapshots/2019-09-30.csv", text: text)
+        var log = DiagnosticLog()
+        let snapshot = Snapshot.load(file, config: config, asOf: asOf, log: &log)
+        return (snapshot, log.entries)
+    }
+
+    /// The 1-based column where the `index`th comma-separated cell of a simple line starts.
+    static func column(of index: Int, in line: String) -> Int {
+        let cells = line.split(separator: ",", omittingEmptySubsequences: false)
+        return cells.prefix(index).reduce(1) { $0 + $1.count + 1 }
+    }
+}
