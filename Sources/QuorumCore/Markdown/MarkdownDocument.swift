@@ -15,7 +15,7 @@ public final class MarkdownDocument {
     private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
 
     /// Default options: no `CMARK_OPT_UNSAFE`, so raw HTML and dangerous URLs are suppressed.
-    static let options = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG
+    static let options = CMARK_OPT_DEFAULT
 
     /// cmark-gfm turns the extensions' special characters (`~`, `|`, `:`, `w`) on in a
     /// process-wide table when a parser starts its inline pass and off when it ends, so two

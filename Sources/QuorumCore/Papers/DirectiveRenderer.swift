@@ -90,9 +90,9 @@ struct DirectiveRenderer {
         let items = actions.map { action in
             [
                 "title": action.title, "owner": action.owner, "due": action.due.longForm,
-                "priority": titles[action.priorityID] ?? action.priorityID, "status": action.status.label,
+                "priority": titles[action.priorityID] ?? action.priorityID, "status": action.status(asOf: asAt).label,
                 "daysOverdue": asAt.dayNumber - action.due.dayNumber,
-                "latestNote": action.notes.last.map { "\($0.date.longForm): \($0.text)" } ?? "",
+                "latestNote": action.latestNote(asOf: asAt).map { "\($0.date.longForm): \($0.text)" } ?? "",
             ] as [String: Any]
         }
         return ["asAt": asAt.longForm, "actions": items, "hasActions": !items.isEmpty, "count": items.count]

@@ -138,7 +138,8 @@ public struct PaperLayout: Sendable {
         var paragraphs: [Paragraph] = []
         var current: [RenderedBlock] = []
         var subheading: String?
-        var canAttach = false
+        // Only a paragraph of text takes the lists, tables and directives that follow it.
+        var openedByText = false
         func close() {
             guard !current.isEmpty else { return }
             paragraphs.append(Paragraph(number: "\(section).\(paragraphs.count + 1)", blocks: current, subheading: subheading))
@@ -149,7 +150,7 @@ public struct PaperLayout: Sendable {
             if block.kind == "heading" {
                 close()
                 subheading = block.plainText
-                canAttach = false
+                openedByText = false
                 continue
             }
             var rendered: RenderedBlock?
@@ -161,11 +162,11 @@ public struct PaperLayout: Sendable {
                 rendered = RenderedBlock(html: document.html(of: block), markdown: document.commonMark(of: block),
                                          isText: block.kind == "paragraph")
             }
-            if block.kind == "paragraph" || !canAttach {
+            if block.kind == "paragraph" || !openedByText {
                 close()
+                openedByText = block.kind == "paragraph"
             }
             current.append(rendered!)
-            canAttach = true
         }
         close()
         return paragraphs

@@ -46,32 +46,33 @@ struct PaperRenderer {
     }
 
     func view(_ paper: CommitteePaper, _ layout: PaperLayout) -> [String: Any] {
+        // Optional values are left out, not set to nil: a missing key is what Mustache tests for.
         let sections = layout.sections.map { section in
-            [
+            var values: [String: Any] = [
                 "number": section.number, "title": section.title, "anchor": section.anchor,
-                "lead": section.lead as Any,
                 "paragraphs": section.paragraphs.map { paragraph in
-                    [
-                        "number": paragraph.number, "subheading": paragraph.subheading as Any,
-                        "html": paragraph.blocks.map(\.html).joined(),
+                    var values: [String: Any] = [
+                        "number": paragraph.number, "html": paragraph.blocks.map(\.html).joined(),
                         "markdown": numberedMarkdown(paragraph),
-                    ] as [String: Any]
+                    ]
+                    values["subheading"] = paragraph.subheading
+                    return values
                 },
-            ] as [String: Any]
+            ]
+            values["lead"] = section.lead
+            return values
         }
-        return [
-            "paper": [
+        var header: [String: Any] = [
                 "committee": paper.committee, "title": paper.title, "item": paper.item,
                 "date": paper.meetingDate.longForm, "keyDecision": paper.keyDecision ? "Yes" : "No",
                 "wards": paper.wards.joined(separator: ", "),
                 "contributors": paper.contributors.map { ["name": $0.name, "role": $0.role] },
                 "contributorsText": paper.contributors.map { "\($0.name), \($0.role)" }.joined(separator: "; "),
                 "class": paper.classification.label, "isExempt": paper.classification.isExempt,
-                "exemptNotice": paper.classification.notice as Any,
-                "exemptHeader": paper.classification.pageHeader as Any,
-            ] as [String: Any],
-            "sections": sections,
         ]
+        header["exemptNotice"] = paper.classification.notice
+        header["exemptHeader"] = paper.classification.pageHeader
+        return ["paper": header, "sections": sections]
     }
 
     /// `4.1 The text…`, or the number on its own line when the paragraph opens with a list or table.

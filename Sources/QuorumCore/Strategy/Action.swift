@@ -14,9 +14,23 @@ public struct Action: Sendable {
     public let notes: [ProgressNote]
     public let location: SourceLocation
 
-    /// Due date passed and not finished (done and dropped actions are never overdue).
+    /// The status as at `date`: the plan holds only the current status, so an action
+    /// completed after `date` was still in progress then. This keeps papers about earlier
+    /// dates right when they are rebuilt later.
+    public func status(asOf date: CalendarDate) -> ActionStatus {
+        if status == .done, let completed, completed > date { return .inProgress }
+        return status
+    }
+
+    /// Due date passed and not finished as at `date` (done and dropped actions are never overdue).
     public func isOverdue(asOf date: CalendarDate) -> Bool {
-        due < date && status != .done && status != .dropped
+        let current = status(asOf: date)
+        return due < date && current != .done && current != .dropped
+    }
+
+    /// The latest progress note written on or before `date`.
+    public func latestNote(asOf date: CalendarDate) -> ProgressNote? {
+        notes.last { $0.date <= date }
     }
 
     public var hasSlipped: Bool { !previousDueDates.isEmpty }

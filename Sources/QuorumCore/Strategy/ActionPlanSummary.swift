@@ -33,7 +33,7 @@ public struct ActionPlanSummary: Sendable {
         self.period = period
         func row(_ title: String, _ lead: String, _ actions: [Action]) -> Row {
             var counts: [ActionStatus: Int] = [:]
-            for action in actions { counts[action.status, default: 0] += 1 }
+            for action in actions { counts[action.status(asOf: asOf), default: 0] += 1 }
             return Row(
                 title: title, lead: lead, counts: counts, total: actions.count,
                 overdue: actions.count { $0.isOverdue(asOf: asOf) },
