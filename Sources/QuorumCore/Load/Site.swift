@@ -9,9 +9,10 @@ public struct Site: Sendable {
     public let actionPlan: ActionPlan
     /// Open and exempt papers alike; the renderer keeps exempt ones out of public output.
     public let papers: [CommitteePaper]
+    public let workforce: Workforce
 
     /// The load stage: reads and checks every content file, reporting to `log`.
-    public static func load(_ content: ContentFolder, log: inout DiagnosticLog) -> Site {
+    public static func load(_ content: ContentFolder, asOf: CalendarDate, log: inout DiagnosticLog) -> Site {
         let config = SiteConfig.load(from: content, log: &log)
         let pages = Page.loadAll(from: content, log: &log)
         let media = content.binaryFiles.filter { $0.hasPrefix("media/") }
@@ -20,8 +21,9 @@ public struct Site: Sendable {
         let priorities = Priority.loadAll(from: content, log: &log)
         let actionPlan = ActionPlan.load(from: content, priorities: priorities, log: &log)
         let papers = CommitteePaper.loadAll(from: content, log: &log)
+        let workforce = Workforce.load(from: content, asOf: asOf, log: &log)
         return Site(config: config, pages: pages, media: media, priorities: priorities, actionPlan: actionPlan,
-                    papers: papers)
+                    papers: papers, workforce: workforce)
     }
 
     /// Two pages that would be written to one file: the second is an error.

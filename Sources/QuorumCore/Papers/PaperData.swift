@@ -3,9 +3,11 @@
 public struct PaperData: Sendable {
     public let priorities: [Priority]
     public let actionPlan: ActionPlan
+    public let workforce: Workforce
 
-    public init(priorities: [Priority], actionPlan: ActionPlan) {
+    public init(priorities: [Priority], actionPlan: ActionPlan, workforce: Workforce = Workforce()) {
         self.priorities = priorities
         self.actionPlan = actionPlan
+        self.workforce = workforce
     }
 }

@@ -33,7 +33,7 @@ public struct SiteRenderer {
 
     func renderPapers(_ papers: [CommitteePaper], log: inout DiagnosticLog) -> [OutputFile] {
         guard !papers.isEmpty else { return [] }
-        let renderer = PaperRenderer(context: context, data: PaperData(priorities: site.priorities, actionPlan: site.actionPlan))
+        let renderer = PaperRenderer(context: context, data: PaperData(priorities: site.priorities, actionPlan: site.actionPlan, workforce: site.workforce))
         var files = papers.flatMap { renderer.render($0, log: &log) }
         if let index = renderer.renderIndex(papers, log: &log) { files.append(index) }
         return files

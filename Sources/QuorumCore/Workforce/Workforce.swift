@@ -12,12 +12,15 @@ public struct Workforce: Sendable {
     public let snapshots: [Snapshot]
     /// National benchmarks, when the content has `workforce/benchmarks.csv`.
     public let benchmarks: BenchmarkTable?
+    /// Every finding about the workforce files, sorted: the data-quality section lists them.
+    public let findings: [Diagnostic]
 
     public init(config: WorkforceConfig = WorkforceConfig(), snapshots: [Snapshot] = [],
-                benchmarks: BenchmarkTable? = nil) {
+                benchmarks: BenchmarkTable? = nil, findings: [Diagnostic] = []) {
         self.config = config
         self.snapshots = snapshots.sorted { $0.asAt < $1.asAt }
         self.benchmarks = benchmarks
+        self.findings = findings
     }
 
     public static let folder = "workforce"
@@ -26,10 +29,20 @@ public struct Workforce: Sendable {
     /// `asOf` is the build date: a snapshot dated after it is an error.
     public static func load(from content: ContentFolder, asOf: CalendarDate, log: inout DiagnosticLog) -> Workforce {
         guard content.files.contains(where: { $0.relativePath.hasPrefix(folder + "/") }) else { return Workforce() }
+        var workforceLog = DiagnosticLog()
+        let workforce = read(content, asOf: asOf, log: &workforceLog)
+        log.append(contentsOf: workforceLog)
+        return workforce
+    }
+
+    private static func read(_ content: ContentFolder, asOf: CalendarDate, log: inout DiagnosticLog) -> Workforce {
         let config = WorkforceConfig.load(from: content, log: &log)
         var snapshots: [Snapshot] = []
         for file in content.files(in: snapshotsFolder, extensions: ["csv"]) {
-            guard let snapshot = Snapshot.load(file, config: config, asOf: asOf, log: &log) else { continue }
+            var snapshotLog = DiagnosticLog()
+            let loaded = Snapshot.load(file, config: config, asOf: asOf, log: &snapshotLog)
+            log.append(contentsOf: accepting(snapshotLog, for: loaded, config: config))
+            guard let snapshot = loaded else { continue }
             if let other = snapshots.first(where: { $0.asAt == snapshot.asAt }) {
                 log.error(file.location(), "\(other.path) is already the snapshot at \(snapshot.asAt); this one is ignored",
                           code: WorkforceDiagnosticCode.duplicateSnapshot)
@@ -39,7 +52,23 @@ public struct Workforce: Sendable {
         }
         let benchmarks = BenchmarkTable.load(from: content, log: &log)
         _ = benchmarks?.recomputeCheck(log: &log)
-        return Workforce(config: config, snapshots: snapshots, benchmarks: benchmarks)
+        for date in config.acceptedProblems.keys where !snapshots.contains(where: { $0.asAt == date }) {
+            log.warning(content.file(WorkforceConfig.path)?.location() ?? SourceLocation(path: WorkforceConfig.path),
+                        "accepted_problems names a snapshot at \(date), but there is none", code: "workforce-config-accepted")
+        }
+        return Workforce(config: config, snapshots: snapshots, benchmarks: benchmarks, findings: log.sorted)
+    }
+
+    /// Errors in a snapshot whose problems were accepted become warnings that say so.
+    private static func accepting(_ log: DiagnosticLog, for snapshot: Snapshot?, config: WorkforceConfig) -> DiagnosticLog {
+        guard let snapshot, let reason = config.acceptedProblems[snapshot.asAt] else { return log }
+        return DiagnosticLog(log.entries.map { entry in
+            guard entry.severity == .error else { return entry }
+            var accepted = entry
+            accepted.severity = .warning
+            accepted.message += " (accepted in workforce/config.yaml: \(reason))"
+            return accepted
+        })
     }
 
     public var isEmpty: Bool { snapshots.isEmpty }

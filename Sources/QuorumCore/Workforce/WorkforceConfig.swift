@@ -52,6 +52,9 @@ public struct WorkforceConfig: Sendable {
     public var targets: [Target]
     public var benchmarkRegion: String?
     public var benchmarkCouncils: [String]
+    /// Snapshots whose known problems the board has accepted, with the reason: their errors
+    /// are reported as warnings, and their suspect figures are still marked in every output.
+    public var acceptedProblems: [CalendarDate: String] = [:]
 
     public static let path = "workforce/config.yaml"
 
@@ -92,7 +95,7 @@ public struct WorkforceConfig: Sendable {
 
     // MARK: Loading
 
-    static let keys: Set<String> = ["grand_total", "groups", "areas", "targets", "benchmarks"]
+    static let keys: Set<String> = ["grand_total", "groups", "areas", "targets", "benchmarks", "accepted_problems"]
 
     /// Reads `workforce/config.yaml`; without one, the defaults (three DfE groups, any area).
     public static func load(from content: ContentFolder, log: inout DiagnosticLog) -> WorkforceConfig {
@@ -128,6 +131,12 @@ public struct WorkforceConfig: Sendable {
             benchmarks.warnAboutUnknownKeys(allowed: ["region", "councils"], log: &log)
             config.benchmarkRegion = benchmarks.string("region", log: &log)
             config.benchmarkCouncils = benchmarks.stringList("councils", log: &log) ?? []
+        }
+        for item in yaml.mappingList("accepted_problems", log: &log) ?? [] {
+            item.warnAboutUnknownKeys(allowed: ["snapshot", "reason"], log: &log)
+            guard let date = item.date("snapshot", required: true, log: &log),
+                  let reason = item.string("reason", required: true, log: &log) else { continue }
+            config.acceptedProblems[date] = reason
         }
         return config
     }

@@ -55,8 +55,11 @@ func source(_ text: String, path: String = "Content/pages/test.md") -> SourceFil
 }
 
 let testDate = CalendarDate("2018-11-20")!
+/// The sample content's latest snapshot is 2019-09-30, so it is built as at a later date.
+let sampleDate = CalendarDate("2019-11-20")!
 
 /// Options building `content` with the repository's templates into `output`.
 func options(content: URL, output: URL, strict: Bool = false) -> BuildOptions {
-    BuildOptions(content: content, templates: TestPaths.templates, output: output, asOf: testDate, strict: strict)
+    let date = content.standardizedFileURL == TestPaths.sampleContent.standardizedFileURL ? sampleDate : testDate
+    return BuildOptions(content: content, templates: TestPaths.templates, output: output, asOf: date, strict: strict)
 }
