@@ -10,6 +10,7 @@ public struct Site: Sendable {
     /// Open and exempt papers alike; the renderer keeps exempt ones out of public output.
     public let papers: [CommitteePaper]
     public let workforce: Workforce
+    public let annualUpdates: [AnnualUpdate]
 
     /// The load stage: reads and checks every content file, reporting to `log`.
     public static func load(_ content: ContentFolder, asOf: CalendarDate, log: inout DiagnosticLog) -> Site {
@@ -22,8 +23,9 @@ public struct Site: Sendable {
         let actionPlan = ActionPlan.load(from: content, priorities: priorities, log: &log)
         let papers = CommitteePaper.loadAll(from: content, log: &log)
         let workforce = Workforce.load(from: content, asOf: asOf, log: &log)
+        let annualUpdates = AnnualUpdate.loadAll(from: content, log: &log)
         return Site(config: config, pages: pages, media: media, priorities: priorities, actionPlan: actionPlan,
-                    papers: papers, workforce: workforce)
+                    papers: papers, workforce: workforce, annualUpdates: annualUpdates)
     }
 
     /// Two pages that would be written to one file: the second is an error.
