@@ -7,10 +7,14 @@ public struct BuildOptions: Sendable {
     public var output: URL
     /// The date everything time-dependent is judged against (overdue, closing, consent).
     public var asOf: CalendarDate
+    /// True when `asOf` is only today's date, not chosen: `as_of` in site.yaml then wins.
+    public var asOfIsToday: Bool
     /// Treat warnings as errors.
     public var strict: Bool
 
-    public init(content: URL, templates: URL, output: URL, asOf: CalendarDate, strict: Bool = false) {
+    public init(content: URL, templates: URL, output: URL, asOf: CalendarDate, asOfIsToday: Bool = false,
+                strict: Bool = false) {
+        self.asOfIsToday = asOfIsToday
         self.content = content
         self.templates = templates
         self.output = output
@@ -24,5 +28,10 @@ public struct BuildOptions: Sendable {
         let here = FileManager.default.currentDirectoryPath
         if path.hasPrefix(here + "/") { return String(path.dropFirst(here.count + 1)) }
         return path
+    }
+
+    /// The date the build is as at: `--as-of`, else site.yaml's `as_of`, else today.
+    public func effectiveAsOf(_ config: SiteConfig) -> CalendarDate {
+        asOfIsToday ? config.asOf ?? asOf : asOf
     }
 }

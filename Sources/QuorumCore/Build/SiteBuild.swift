@@ -32,7 +32,7 @@ public enum SiteBuild {
         let content = ContentFolder.read(options.content, displayRoot: BuildOptions.display(options.content), log: &log)
         let templates = TemplateLibrary.load(options.templates, displayRoot: BuildOptions.display(options.templates), log: &log)
         let site = Site.load(content, log: &log)
-        let files = SiteRenderer(site: site, templates: templates, asOf: options.asOf).render(log: &log)
+        let files = SiteRenderer(site: site, templates: templates, asOf: options.effectiveAsOf(site.config)).render(log: &log)
         let pages = files.count { $0.path.value.hasSuffix(".html") }
         return (files, pages, log)
     }

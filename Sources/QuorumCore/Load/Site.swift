@@ -5,6 +5,7 @@ public struct Site: Sendable {
     public let config: SiteConfig
     public let pages: [Page]
     public let media: [(path: String, url: URL)]
+    public let microsite: Microsite
 
     /// The load stage: reads and checks every content file, reporting to `log`.
     public static func load(_ content: ContentFolder, log: inout DiagnosticLog) -> Site {
@@ -13,7 +14,7 @@ public struct Site: Sendable {
         let media = content.binaryFiles.filter { $0.hasPrefix("media/") }
             .map { (path: $0, url: content.root.appendingPathComponent($0)) }
         reportDuplicateOutputs(pages, log: &log)
-        return Site(config: config, pages: pages, media: media)
+        return Site(config: config, pages: pages, media: media, microsite: Microsite.load(content, log: &log))
     }
 
     /// Two pages that would be written to one file: the second is an error.

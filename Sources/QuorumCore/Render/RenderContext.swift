@@ -29,13 +29,16 @@ public struct RenderContext: Sendable {
             log.error(source, "cannot write a page to '\(path)'", code: "unsafe-output-path")
             return nil
         }
+        // The 404 page is served at any depth, so it links from the site's root path when known.
+        let root = path == "404.html" ? URL(string: config.baseURL).map { $0.path + "/" } ?? outputPath.rootPrefix
+            : outputPath.rootPrefix
         let navigation = menu.map {
-            NavigationItem(title: $0.title, url: outputPath.rootPrefix + $0.path, current: $0.path == path)
+            NavigationItem(title: $0.title, url: root + $0.path, current: $0.path == path)
         }
         var context: [String: Any] = [
             "site": siteView,
             "page": PageInfo(title: title, description: description, url: path, canonicalURL: canonicalURL(path)),
-            "root": outputPath.rootPrefix,
+            "root": root,
             "navigation": navigation,
             "hasNavigation": !navigation.isEmpty,
             "content": content,

@@ -14,23 +14,25 @@ public struct SiteRenderer {
     }
 
     public func render(log: inout DiagnosticLog) -> [OutputFile] {
-        var files = renderPages(log: &log)
+        let microsite = MicrositeRenderer(site: site, context: context, log: &log)
+        var files = renderPages(values: microsite.sharedValues, log: &log) + microsite.render(log: &log)
         for asset in context.templates.assets {
             files.append(OutputFile(path: OutputPath(asset.path)!, contents: .copy(asset.url)))
         }
         for media in site.media {
             files.append(OutputFile(path: OutputPath(media.path)!, contents: .copy(media.url)))
         }
-        return files
+        return files + Sitemap.files(for: files, context: context, log: &log)
     }
 
     /// The markdown pages. Markdown is the expensive part and each page is independent:
     /// render on every core, then keep page order so the output never depends on timing.
-    func renderPages(log: inout DiagnosticLog) -> [OutputFile] {
+    func renderPages(values: [String: Any] = [:], log: inout DiagnosticLog) -> [OutputFile] {
         let bodies = ParallelMap.map(site.pages) { MarkdownDocument.html($0.source.body) }
         return zip(site.pages, bodies).compactMap { page, body in
             context.page(page.template, at: page.outputPath, title: page.title, description: page.description,
-                         content: body, source: page.source.file.location(), log: &log)
+                         content: body, values: values.merging(page.highlights.values(root: OutputPath(page.outputPath)?.rootPrefix ?? "")) { $1 },
+                         source: page.source.file.location(), log: &log)
         }
     }
 }
