@@ -17,6 +17,12 @@ struct MicrositeRenderer {
 
     var vacancies: [VacancyView] { publication.vacancies.map(VacancyView.init) }
 
+    /// The vacancies feed is written for a site that has adverts or a vacancies page, with a `base_url`.
+    var hasFeed: Bool {
+        !context.config.baseURL.isEmpty
+            && (!site.microsite.vacancies.isEmpty || site.pages.contains { $0.template == "vacancies" })
+    }
+
     /// Values every page receives.
     var sharedValues: [String: Any] {
         let testimonials = publication.testimonials.map(TestimonialView.init)
@@ -28,7 +34,7 @@ struct MicrositeRenderer {
         var values: [String: Any] = [
             "listing": vacancies, "latestVacancies": Array(vacancies.prefix(3)), "vacancyCount": vacancies.count, "hasVacancies": !vacancies.isEmpty,
             "teamFilters": filterLinks(current: nil).teams, "contractFilters": filterLinks(current: nil).contracts,
-            "hasFeed": !context.config.baseURL.isEmpty, "feedURL": AtomFeed.path,
+            "hasFeed": hasFeed, "feedURL": AtomFeed.path,
             "testimonials": testimonials, "hasTestimonials": !testimonials.isEmpty,
             "events": events, "hasEvents": !events.isEmpty, "nextEvents": Array(events.prefix(2)),
             "footerLinks": footer, "hasFooterLinks": !footer.isEmpty,
@@ -57,7 +63,7 @@ struct MicrositeRenderer {
                                       description: testimonial.quote, content: MarkdownDocument.html(testimonial.source.body),
                                       values: ["testimonial": view], source: testimonial.source.file.location(), log: &log))
         }
-        if let feed = AtomFeed(publication, bodies: bodies, config: context.config) {
+        if hasFeed, let feed = AtomFeed(publication, bodies: bodies, config: context.config) {
             files.append(context.page("atom", at: AtomFeed.path, title: "", values: ["feed": feed],
                                       source: SourceLocation(path: "site.yaml"), log: &log))
         }
