@@ -45,6 +45,7 @@ struct MicrositeRenderer {
 
     func render(log: inout DiagnosticLog) -> [OutputFile] {
         reportMissingListingPages(log: &log)
+        let shared = sharedValues
         let bodies = publication.vacancies.map { MarkdownDocument.html($0.source.body) }
         var files: [OutputFile?] = []
         for (vacancy, body) in zip(publication.vacancies, bodies) {
@@ -53,15 +54,15 @@ struct MicrositeRenderer {
                                      url: context.canonicalURL(view.url))
             files.append(context.page("vacancy", at: view.url, title: vacancy.title,
                                       description: "\(vacancy.team), \(view.salary). Ref \(vacancy.reference).",
-                                      content: body, values: ["vacancy": view, "jobPosting": posting.json],
+                                      content: body, values: shared.merging(["vacancy": view, "jobPosting": posting.json]) { $1 },
                                       source: vacancy.source.file.location(), log: &log))
         }
-        files += filterPages(log: &log)
+        files += filterPages(shared: shared, log: &log)
         for testimonial in publication.testimonials {
             let view = TestimonialView(testimonial)
             files.append(context.page("testimonial", at: view.url, title: "\(testimonial.name), \(testimonial.role)",
                                       description: testimonial.quote, content: MarkdownDocument.html(testimonial.source.body),
-                                      values: ["testimonial": view], source: testimonial.source.file.location(), log: &log))
+                                      values: shared.merging(["testimonial": view]) { $1 }, source: testimonial.source.file.location(), log: &log))
         }
         if hasFeed, let feed = AtomFeed(publication, bodies: bodies, config: context.config) {
             files.append(context.page("atom", at: AtomFeed.path, title: "", values: ["feed": feed],
@@ -71,7 +72,7 @@ struct MicrositeRenderer {
     }
 
     /// `vacancies/team/NAME.html` and `vacancies/contract/NAME.html`, one per value in use.
-    func filterPages(log: inout DiagnosticLog) -> [OutputFile?] {
+    func filterPages(shared: [String: Any], log: inout DiagnosticLog) -> [OutputFile?] {
         let filters = Set(publication.vacancies.flatMap { [VacancyFilter.team($0.team), .contract($0.contract)] })
         return filters.sorted { $0.path < $1.path }.map { filter in
             let listing = vacancies.filter { view in
@@ -87,8 +88,8 @@ struct MicrositeRenderer {
             }
             return context.page("vacancies", at: filter.path, title: title,
                                 description: "\(listing.count) open \(listing.count == 1 ? "vacancy" : "vacancies").",
-                                values: ["listing": listing, "vacancyCount": listing.count, "filtered": true,
-                                         "teamFilters": links.teams, "contractFilters": links.contracts],
+                                values: shared.merging(["listing": listing, "vacancyCount": listing.count, "filtered": true,
+                                                        "teamFilters": links.teams, "contractFilters": links.contracts]) { $1 },
                                 source: SourceLocation(path: "vacancies"), log: &log)
         }
     }

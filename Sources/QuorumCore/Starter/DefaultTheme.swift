@@ -53,8 +53,10 @@ h2 { font-size: 1.5rem; margin: 2rem 0 .75rem; }
 h3 { font-size: 1.25rem; margin: 1.5rem 0 .5rem; }
 
 .site-header { background: var(--brand); color: #fff; padding: 1rem 0; }
+.site-header .container { display: flex; flex-wrap: wrap; align-items: center; gap: .25rem 1rem; }
+.site-header nav { flex-basis: 100%; }
 .site-header a { color: #fff; }
-.site-name { display: inline-flex; align-items: center; gap: .5rem; font-weight: 700; font-size: 1.25rem; text-decoration: none; margin-right: 1rem; }
+.site-name { display: inline-flex; align-items: center; gap: .5rem; font-weight: 700; font-size: 1.25rem; text-decoration: none; }
 .site-name:hover span { text-decoration: underline; }
 .logo { display: block; background: #fff; border-radius: 4px; }
 .council { display: inline-block; }

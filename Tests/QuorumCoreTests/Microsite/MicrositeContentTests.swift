@@ -235,4 +235,19 @@ struct MicrositeContentTests {
         let report = SiteBuild.check(options(content: content, output: root.appendingPathComponent("public")))
         #expect(Self.located(report) == ["Content/site.yaml:4:8 front-matter-date"])
     }
+
+    /// `quorum build` without --as-of uses site.yaml's `as_of`; --as-of overrides it.
+    @Test func theCommandUsesAsOfFromSiteYAMLUnlessGivenOne() throws {
+        let root = TestPaths.temporaryFolder()
+        defer { TestPaths.remove(root) }
+        writeTree(Self.pages.merging(["site.yaml": Self.site + "as_of: 2026-11-20\n", "vacancies/sw.md": Self.vacancy()]) { a, _ in a },
+                  in: root.appendingPathComponent("Content"))
+        let templates = TestPaths.templates.path
+        let pinned = try CommandLineTests().run(["build", "--templates", templates, "--output", "pinned"], in: root)
+        #expect(pinned.status == 0, "\(pinned.stderr)")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("pinned/vacancies/sw.html").path))
+        let later = try CommandLineTests().run(["build", "--templates", templates, "--output", "later", "--as-of", "2026-12-02"], in: root)
+        #expect(later.status == 0, "\(later.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("later/vacancies/sw.html").path))
+    }
 }

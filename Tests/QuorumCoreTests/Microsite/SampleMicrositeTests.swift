@@ -32,6 +32,9 @@ struct SampleMicrositeTests {
             #expect(files[page] != nil, "missing \(page)")
         }
         #expect(files.keys.count { $0.hasPrefix("testimonials/") } == 8)
+        for (path, html) in files where path.hasSuffix(".html") {
+            #expect(html.contains("accessibility.html\">Accessibility statement</a>"), "\(path) has no link to the accessibility statement")
+        }
         #expect(files.keys.count { $0.hasPrefix("vacancies/") && !$0.contains("/team/") && !$0.contains("/contract/") } == 6)
     }
 
