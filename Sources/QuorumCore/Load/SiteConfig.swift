@@ -47,6 +47,10 @@ public struct SiteConfig: Sendable {
             if let colour = branding.string("primary_colour", log: &log) {
                 if colour.range(of: "^#[0-9A-Fa-f]{6}$", options: .regularExpression) != nil {
                     config.primaryColour = colour
+                    if let ratio = Contrast.againstWhite(colour), ratio < Contrast.minimumForText {
+                        log.warning(branding.location(of: "primary_colour"), String(format: "white text on '\(colour)' has a contrast of %.1f:1; WCAG 2.2 AA needs 4.5:1, so choose a darker colour", ratio),
+                                    code: "site-config-contrast")
+                    }
                 } else {
                     log.error(branding.location(of: "primary_colour"),
                               "'primary_colour' must be a colour written #RRGGBB, not '\(colour)'",

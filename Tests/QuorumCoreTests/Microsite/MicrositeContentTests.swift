@@ -251,3 +251,23 @@ struct MicrositeContentTests {
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("later/vacancies/sw.html").path))
     }
 }
+
+@Suite("Brand colour contrast")
+struct BrandContrastTests {
+    @Test func contrastAgainstWhiteFollowsWCAG() {
+        #expect(abs(Contrast.againstWhite("#000000")! - 21) < 0.01)
+        #expect(abs(Contrast.againstWhite("#ffffff")! - 1) < 0.01)
+        #expect(Contrast.againstWhite("#0b5c73")! >= 4.5)
+        #expect(Contrast.againstWhite("#ffbf47")! < 4.5)
+        #expect(Contrast.againstWhite("teal") == nil)
+    }
+
+    @Test func aPaleBrandColourIsWarnedAbout() {
+        let root = TestPaths.temporaryFolder()
+        defer { TestPaths.remove(root) }
+        let content = root.appendingPathComponent("Content")
+        writeTree(["site.yaml": "title: T\ncouncil: C\nbranding:\n  primary_colour: \"#ffbf47\"\n"], in: content)
+        let report = SiteBuild.check(options(content: content, output: root.appendingPathComponent("public")))
+        #expect(report.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.code)" } == ["4:19 site-config-contrast"])
+    }
+}
