@@ -13,7 +13,7 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "The output folder.")
     var output = "public"
 
-    @Option(name: .customLong("as-of"), help: "The date to build as at, YYYY-MM-DD (default: today).")
+    @Option(name: .customLong("as-of"), help: "The date to build as at, YYYY-MM-DD (default: site.yaml's as_of, else today).")
     var asOf: CalendarDate?
 
     @Flag(help: "Treat warnings as errors.")
@@ -29,7 +29,7 @@ struct SiteOptions: ParsableArguments {
     func buildOptions() -> BuildOptions {
         BuildOptions(
             content: URL(fileURLWithPath: content), templates: URL(fileURLWithPath: templates),
-            output: URL(fileURLWithPath: output), asOf: asOf ?? CalendarDate.today(), strict: strict,
+            output: URL(fileURLWithPath: output), asOf: asOf ?? CalendarDate.today(), asOfIsToday: asOf == nil, strict: strict,
             exemptOutput: includeExempt.map { URL(fileURLWithPath: $0) }
         )
     }

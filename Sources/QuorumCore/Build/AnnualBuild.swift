@@ -15,11 +15,11 @@ public enum AnnualBuild {
         var log = DiagnosticLog()
         let content = ContentFolder.read(options.content, displayRoot: BuildOptions.display(options.content), log: &log)
         let templates = TemplateLibrary.load(options.templates, displayRoot: BuildOptions.display(options.templates), log: &log)
-        let site = Site.load(content, asOf: options.asOf, log: &log)
+        let site = Site.load(content, asOf: options.effectiveAsOf, log: &log)
         var files: [OutputFile] = []
         if var update = site.annualUpdates.first(where: { $0.year == request.year }) {
             if let period = request.period { update = update.settingPeriod(period) }
-            let renderer = SiteRenderer(site: site, templates: templates, asOf: options.asOf)
+            let renderer = SiteRenderer(site: site, templates: templates, asOf: site.asOf)
             files = renderer.renderAnnualUpdate(update, log: &log)
         } else {
             log.error(SourceLocation(path: content.displayPath("\(AnnualUpdate.folder)/\(request.year).md")),

@@ -7,12 +7,16 @@ public struct BuildOptions: Sendable {
     public var output: URL
     /// The date everything time-dependent is judged against (overdue, closing, consent).
     public var asOf: CalendarDate
+    /// True when `asOf` is only today's date, not chosen: `as_of` in site.yaml then wins.
+    public var asOfIsToday: Bool
     /// Treat warnings as errors.
     public var strict: Bool
     /// Where to write exempt papers; nil (the default) leaves them out altogether.
     public var exemptOutput: URL?
 
-    public init(content: URL, templates: URL, output: URL, asOf: CalendarDate, strict: Bool = false, exemptOutput: URL? = nil) {
+    public init(content: URL, templates: URL, output: URL, asOf: CalendarDate, asOfIsToday: Bool = false,
+                strict: Bool = false, exemptOutput: URL? = nil) {
+        self.asOfIsToday = asOfIsToday
         self.exemptOutput = exemptOutput
         self.content = content
         self.templates = templates
@@ -27,5 +31,10 @@ public struct BuildOptions: Sendable {
         let here = FileManager.default.currentDirectoryPath
         if path.hasPrefix(here + "/") { return String(path.dropFirst(here.count + 1)) }
         return path
+    }
+
+    /// The date the build is as at: `--as-of`, else site.yaml's `as_of`, else today.
+    public func effectiveAsOf(_ config: SiteConfig) -> CalendarDate {
+        asOfIsToday ? config.asOf ?? asOf : asOf
     }
 }

@@ -36,8 +36,8 @@ public enum SiteBuild {
         }
         let content = ContentFolder.read(options.content, displayRoot: BuildOptions.display(options.content), log: &log)
         let templates = TemplateLibrary.load(options.templates, displayRoot: BuildOptions.display(options.templates), log: &log)
-        let site = Site.load(content, asOf: options.asOf, log: &log)
-        let renderer = SiteRenderer(site: site, templates: templates, asOf: options.asOf)
+        let site = Site.load(content, asOf: options.effectiveAsOf, log: &log)
+        let renderer = SiteRenderer(site: site, templates: templates, asOf: site.asOf)
         let files = renderer.render(log: &log)
         // Exempt papers are only rendered on explicit request, so their text is never in memory otherwise.
         let exempt = options.exemptOutput == nil ? [] : renderer.renderExempt(log: &log)

@@ -11,8 +11,10 @@ public struct Page: Sendable {
     public let outputPath: String
 
     public static let folder = "pages"
-    static let keys: Set<String> = ["title", "description", "menu", "menu_title", "slug", "template"]
+    static let keys = Set(["title", "description", "menu", "menu_title", "slug", "template"]).union(PageHighlights.keys)
     public let template: String
+    /// Key facts, calls to act and a footer position.
+    public let highlights: PageHighlights
 
     /// Reads every page; a page with a broken front matter is reported and left out.
     public static func loadAll(from content: ContentFolder, log: inout DiagnosticLog) -> [Page] {
@@ -47,7 +49,8 @@ public struct Page: Sendable {
             menuOrder: meta.int("menu", log: &log),
             menuTitle: meta.string("menu_title", log: &log) ?? title,
             outputPath: folders.joined(separator: "/") + ".html",
-            template: meta.string("template", log: &log) ?? (folders == ["index"] ? "home" : "page")
+            template: meta.string("template", log: &log) ?? (folders == ["index"] ? "home" : "page"),
+            highlights: PageHighlights.read(meta, log: &log)
         )
     }
 }

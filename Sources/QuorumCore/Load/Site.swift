@@ -11,21 +11,28 @@ public struct Site: Sendable {
     public let papers: [CommitteePaper]
     public let workforce: Workforce
     public let annualUpdates: [AnnualUpdate]
+    public let microsite: Microsite
+    /// The date the build is as at: `--as-of`, else `as_of` in site.yaml, else today.
+    public let asOf: CalendarDate
 
     /// The load stage: reads and checks every content file, reporting to `log`.
-    public static func load(_ content: ContentFolder, asOf: CalendarDate, log: inout DiagnosticLog) -> Site {
+    /// `asOf` picks the build date once the site settings are read (they may pin it).
+    public static func load(_ content: ContentFolder, asOf: (SiteConfig) -> CalendarDate,
+                            log: inout DiagnosticLog) -> Site {
         let config = SiteConfig.load(from: content, log: &log)
         let pages = Page.loadAll(from: content, log: &log)
         let media = content.binaryFiles.filter { $0.hasPrefix("media/") }
             .map { (path: $0, url: content.root.appendingPathComponent($0)) }
         reportDuplicateOutputs(pages, log: &log)
+        let asOf = asOf(config)
         let priorities = Priority.loadAll(from: content, log: &log)
         let actionPlan = ActionPlan.load(from: content, priorities: priorities, log: &log)
         let papers = CommitteePaper.loadAll(from: content, log: &log)
         let workforce = Workforce.load(from: content, asOf: asOf, log: &log)
         let annualUpdates = AnnualUpdate.loadAll(from: content, log: &log)
         return Site(config: config, pages: pages, media: media, priorities: priorities, actionPlan: actionPlan,
-                    papers: papers, workforce: workforce, annualUpdates: annualUpdates)
+                    papers: papers, workforce: workforce, annualUpdates: annualUpdates,
+                    microsite: Microsite.load(content, log: &log), asOf: asOf)
     }
 
     /// Two pages that would be written to one file: the second is an error.

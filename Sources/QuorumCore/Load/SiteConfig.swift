@@ -12,9 +12,11 @@ public struct SiteConfig: Sendable {
     public var description: String
     public var primaryColour: String
     public var logo: String?
+    /// `as_of`: pins the as-at date of builds not given `--as-of` (for sample and demo content).
+    public var asOf: CalendarDate?
 
     public static let fileName = "site.yaml"
-    static let keys: Set<String> = ["title", "council", "base_url", "language", "description", "branding"]
+    static let keys: Set<String> = ["title", "council", "base_url", "language", "description", "branding", "as_of"]
 
     public static func load(from content: ContentFolder, log: inout DiagnosticLog) -> SiteConfig {
         var config = SiteConfig(title: "Quorum site", council: "Council", baseURL: "", language: "en-GB",
@@ -39,11 +41,16 @@ public struct SiteConfig: Sendable {
         }
         config.language = yaml.string("language", log: &log) ?? config.language
         config.description = yaml.string("description", log: &log) ?? ""
+        config.asOf = yaml.date("as_of", log: &log)
         if let branding = yaml.mapping("branding", log: &log) {
             branding.warnAboutUnknownKeys(allowed: ["primary_colour", "logo"], log: &log)
             if let colour = branding.string("primary_colour", log: &log) {
                 if colour.range(of: "^#[0-9A-Fa-f]{6}$", options: .regularExpression) != nil {
                     config.primaryColour = colour
+                    if let ratio = Contrast.againstWhite(colour), ratio < Contrast.minimumForText {
+                        log.warning(branding.location(of: "primary_colour"), String(format: "white text on '\(colour)' has a contrast of %.1f:1; WCAG 2.2 AA needs 4.5:1, so choose a darker colour", ratio),
+                                    code: "site-config-contrast")
+                    }
                 } else {
                     log.error(branding.location(of: "primary_colour"),
                               "'primary_colour' must be a colour written #RRGGBB, not '\(colour)'",

@@ -9,6 +9,10 @@ public struct RenderContext: Sendable {
     public let asOf: CalendarDate
     /// Main navigation entries: title and path inside the output folder, in order.
     public let menu: [(title: String, path: String)]
+    /// Footer links (accessibility statement, privacy notice), likewise.
+    public var footer: [(title: String, path: String)] = []
+    /// The vacancies feed, linked from every page's head when the site has one.
+    public var feed: String?
 
     var siteView: SiteView {
         SiteView(
@@ -29,16 +33,23 @@ public struct RenderContext: Sendable {
             log.error(source, "cannot write a page to '\(path)'", code: "unsafe-output-path")
             return nil
         }
+        // The 404 page is served at any depth, so it links from the site's root path when known.
+        let root = path == "404.html" ? URL(string: config.baseURL).map { $0.path + "/" } ?? outputPath.rootPrefix
+            : outputPath.rootPrefix
         let navigation = menu.map {
-            NavigationItem(title: $0.title, url: outputPath.rootPrefix + $0.path, current: $0.path == path)
+            NavigationItem(title: $0.title, url: root + $0.path, current: $0.path == path)
         }
         var context: [String: Any] = [
             "site": siteView,
             "page": PageInfo(title: title, description: description, url: path, canonicalURL: canonicalURL(path)),
-            "root": outputPath.rootPrefix,
+            "root": root,
             "navigation": navigation,
             "hasNavigation": !navigation.isEmpty,
             "content": content,
+            "footerLinks": footer.map { ["title": $0.title, "url": $0.path] },
+            "hasFooterLinks": !footer.isEmpty,
+            "hasFeed": feed != nil,
+            "feedURL": feed ?? "",
         ]
         context.merge(values) { _, kind in kind }
         guard let html = templates.render(template, context) else {

@@ -10,12 +10,17 @@ public struct SiteRenderer {
         let menu = site.pages.filter { $0.menuOrder != nil }
             .sorted { ($0.menuOrder!, $0.title) < ($1.menuOrder!, $1.title) }
             .map { (title: $0.menuTitle, path: $0.outputPath) }
-        context = RenderContext(templates: templates, config: site.config, asOf: asOf, menu: menu)
+        let footer = site.pages.filter { $0.highlights.footerOrder != nil }
+            .sorted { ($0.highlights.footerOrder!, $0.title) < ($1.highlights.footerOrder!, $1.title) }
+            .map { (title: $0.menuTitle, path: $0.outputPath) }
+        context = RenderContext(templates: templates, config: site.config, asOf: asOf, menu: menu, footer: footer,
+                                feed: MicrositeRenderer.hasFeed(site) ? AtomFeed.path : nil)
     }
 
     /// The public site. Exempt papers are never part of it.
     public func render(log: inout DiagnosticLog) -> [OutputFile] {
-        var files = renderPages(log: &log)
+        let microsite = MicrositeRenderer(site: site, context: context, log: &log)
+        var files = renderPages(values: microsite.sharedValues, log: &log) + microsite.render(log: &log)
         files += StrategyRenderer(context: context, site: site).render(log: &log)
         files += renderPapers(site.papers.filter { !$0.classification.isExempt },
                               annual: site.annualUpdates.filter { !$0.paper.classification.isExempt }, log: &log)
@@ -23,7 +28,7 @@ public struct SiteRenderer {
         for media in site.media {
             files.append(OutputFile(path: OutputPath(media.path)!, contents: .copy(media.url)))
         }
-        return files
+        return files + Sitemap.files(for: files, context: context, log: &log)
     }
 
     /// Exempt papers only, for `--include-exempt DIR`: a separate folder, never the public one.
@@ -59,11 +64,12 @@ public struct SiteRenderer {
 
     /// The markdown pages. Markdown is the expensive part and each page is independent:
     /// render on every core, then keep page order so the output never depends on timing.
-    func renderPages(log: inout DiagnosticLog) -> [OutputFile] {
+    func renderPages(values: [String: Any] = [:], log: inout DiagnosticLog) -> [OutputFile] {
         let bodies = ParallelMap.map(site.pages) { MarkdownDocument.html($0.source.body) }
         return zip(site.pages, bodies).compactMap { page, body in
             context.page(page.template, at: page.outputPath, title: page.title, description: page.description,
-                         content: body, source: page.source.file.location(), log: &log)
+                         content: body, values: values.merging(page.highlights.values(root: OutputPath(page.outputPath)?.rootPrefix ?? "")) { $1 },
+                         source: page.source.file.location(), log: &log)
         }
     }
 }

@@ -3,8 +3,21 @@
 /// The default theme, as `quorum new` writes it.
 enum DefaultTheme {
     static let files: [(path: String, text: String)] = [
+        ("404.mustache", ##"""
+{{<base}}
+{{$main}}
+<div class="container prose">
+<h1>{{page.title}}</h1>
+{{{content}}}
+<p><a href="{{root}}index.html">Go to the home page</a> or <a href="{{root}}vacancies.html">see our vacancies</a>.</p>
+</div>
+{{/main}}
+{{/base}}
+
+"""##),
         ("assets/quorum.css", ##"""
-/* Quorum default theme: plain, readable, accessible. Colours meet WCAG 2.2 AA contrast. */
+/* Quorum default theme: plain, readable, accessible. Colours meet WCAG 2.2 AA contrast
+   (4.5:1 for text); --brand comes from site.yaml and must be dark enough for white text. */
 :root {
   --brand: #1d4f91;
   --text: #1b1b1b;
@@ -12,7 +25,8 @@ enum DefaultTheme {
   --background: #ffffff;
   --panel: #f3f2f1;
   --focus: #ffbf47;
-  --border: #b1b4b6;
+  --border: #6f777b;
+  --rule: #b1b4b6;
 }
 * { box-sizing: border-box; }
 html { font-size: 100%; }
@@ -23,39 +37,104 @@ body {
   line-height: 1.5;
   color: var(--text);
   background: var(--background);
+  overflow-wrap: break-word;
 }
-.container { max-width: 60rem; margin: 0 auto; padding: 0 1rem; }
+.container { max-width: 64rem; margin: 0 auto; padding: 0 1rem; }
 .skip-link { position: absolute; left: -9999px; }
 .skip-link:focus { left: 1rem; top: 1rem; background: var(--focus); color: #0b0c0c; padding: .5rem; z-index: 10; }
+.visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 a { color: var(--brand); text-decoration-thickness: 1px; text-underline-offset: .15em; }
 a:hover { text-decoration-thickness: 3px; }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 0; box-shadow: 0 0 0 6px #0b0c0c; }
+a:focus-visible { background: var(--focus); color: #0b0c0c; text-decoration: none; }
+h1, h2, h3 { line-height: 1.25; }
+h1 { font-size: 2.25rem; margin: 1.5rem 0 1rem; }
+h2 { font-size: 1.5rem; margin: 2rem 0 .75rem; }
+h3 { font-size: 1.25rem; margin: 1.5rem 0 .5rem; }
+
 .site-header { background: var(--brand); color: #fff; padding: 1rem 0; }
+.site-header .container { display: flex; flex-wrap: wrap; align-items: center; gap: .25rem 1rem; }
+.site-header nav { flex-basis: 100%; }
 .site-header a { color: #fff; }
-.site-name { font-weight: 700; font-size: 1.25rem; text-decoration: none; margin-right: 1rem; }
-.council { display: inline-block; opacity: .95; }
+.site-name { display: inline-flex; align-items: center; gap: .5rem; font-weight: 700; font-size: 1.25rem; text-decoration: none; }
+.site-name:hover span { text-decoration: underline; }
+.logo { display: block; background: #fff; border-radius: 4px; }
+.council { display: inline-block; }
 .site-header nav ul { list-style: none; margin: .75rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; }
 .site-header nav a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; }
-.hero { background: var(--panel); padding: 2rem 0; border-bottom: 1px solid var(--border); }
-.hero h1 { margin-top: 0; font-size: 2.25rem; line-height: 1.2; }
+
+.hero { background: var(--panel); padding: 2rem 0; border-bottom: 1px solid var(--rule); }
+.hero h1 { margin-top: 0; }
 .lead { font-size: 1.375rem; }
 main { display: block; padding-bottom: 3rem; }
 main:focus { outline: none; }
-.prose h1 { font-size: 2.25rem; line-height: 1.2; margin: 2rem 0 1rem; }
-.prose h2 { font-size: 1.5rem; margin: 2rem 0 .75rem; }
-.prose h3 { font-size: 1.25rem; margin: 1.5rem 0 .5rem; }
+
+.button { display: inline-block; background: var(--brand); color: #fff; font-weight: 700; padding: .6rem 1.1rem; border-radius: 4px; text-decoration: none; box-shadow: 0 3px 0 #0b0c0c; }
+.button:hover { text-decoration: underline; color: #fff; }
+.button:focus-visible { background: var(--focus); color: #0b0c0c; box-shadow: 0 3px 0 #0b0c0c; outline: 3px solid #0b0c0c; }
+.actions { list-style: none; padding: 0; margin: 1.5rem 0 0; display: flex; flex-wrap: wrap; gap: 1rem; }
+
+.facts { border-bottom: 1px solid var(--rule); padding: 1.5rem 0; }
+.facts ul { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 1rem 2rem; }
+.facts li { border-left: 5px solid var(--brand); padding-left: .75rem; }
+.facts .figure { display: block; font-size: 2rem; font-weight: 700; line-height: 1.2; }
+
 .prose img { max-width: 100%; height: auto; }
+.cards { list-style: none; margin: 1rem 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr)); gap: 1.25rem; }
+.card { border: 1px solid var(--border); border-top: 5px solid var(--brand); padding: 1rem 1.25rem; background: #fff; }
+.card h2, .card h3 { margin-top: 0; font-size: 1.25rem; }
+.card blockquote { border-left: 0; padding: 0; margin: .75rem 0 0; font-style: italic; }
+.meta { color: var(--muted); font-size: 1rem; margin: .25rem 0; }
+.tag { display: inline-block; margin: 0 0 .5rem; padding: .1rem .5rem; border: 1px solid var(--text); font-size: .875rem; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; }
+.plain-list { padding-left: 1.25rem; }
+
+.summary { margin: .5rem 0 0; font-size: 1rem; }
+.summary div { display: grid; grid-template-columns: 8rem 1fr; gap: .5rem; padding: .35rem 0; border-bottom: 1px solid var(--rule); }
+.summary dt { font-weight: 700; }
+.summary dd { margin: 0; }
+.summary-wide { max-width: 46rem; margin: 1.5rem 0; font-size: 1.125rem; }
+.summary-wide div { grid-template-columns: 10rem 1fr; }
+.callout { background: var(--panel); border-left: 5px solid var(--brand); padding: .25rem 1.25rem 1rem; margin: 2rem 0; max-width: 46rem; }
+.breadcrumb { margin: 1.25rem 0 0; font-size: 1rem; }
+.breadcrumb a::before { content: "‹ "; }
+
+.with-sidebar { display: grid; grid-template-columns: 15rem 1fr; gap: 2rem; align-items: start; }
+.filters { background: var(--panel); padding: .25rem 1rem 1rem; font-size: 1rem; }
+.filters h2 { font-size: 1.25rem; }
+.filters h3 { font-size: 1.05rem; margin-top: 1rem; }
+.filters ul { list-style: none; padding: 0; margin: 0; }
+.filters li { margin: .35rem 0; }
+.filters a[aria-current="page"] { font-weight: 700; color: var(--text); text-decoration: none; border-left: 4px solid var(--brand); padding-left: .4rem; }
+
+.quote { margin: 1.5rem 0; padding: 1.25rem 1.5rem; background: var(--panel); border-left: 5px solid var(--brand); max-width: 46rem; }
+.quote blockquote { margin: 0; padding: 0; border: 0; font-size: 1.375rem; }
+.quote blockquote p { margin: 0; }
+.quote blockquote p::before { content: "“"; }
+.quote blockquote p::after { content: "”"; }
+.quote figcaption { margin-top: .75rem; font-size: 1rem; }
+.story-head { display: flex; gap: 1.25rem; align-items: center; flex-wrap: wrap; margin-top: 1rem; }
+.story-head h1 { margin: 0 0 .25rem; }
+.story-head .lead { margin: 0; }
+.portrait { border-radius: 50%; background: var(--panel); }
+
 table { border-collapse: collapse; width: 100%; margin: 1rem 0 1.5rem; font-size: 1rem; }
 caption { text-align: left; font-weight: 700; padding-bottom: .5rem; }
-th, td { border-bottom: 1px solid var(--border); padding: .5rem .75rem .5rem 0; text-align: left; vertical-align: top; }
+th, td { border-bottom: 1px solid var(--rule); padding: .5rem .75rem .5rem 0; text-align: left; vertical-align: top; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 .table-wrap { overflow-x: auto; }
-blockquote { margin: 1.5rem 0; padding: .5rem 1rem; border-left: 5px solid var(--border); }
+blockquote { margin: 1.5rem 0; padding: .5rem 1rem; border-left: 5px solid var(--rule); }
 code { font-size: .95em; }
 .site-footer { border-top: 4px solid var(--brand); background: var(--panel); padding: 1.5rem 0; font-size: 1rem; color: var(--muted); }
+.footer-links { list-style: none; padding: 0; margin: 0 0 1rem; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; }
+@media (max-width: 48rem) {
+  .with-sidebar { grid-template-columns: 1fr; }
+}
 @media (max-width: 40rem) {
+  .prose table { display: block; overflow-x: auto; }
   body { font-size: 1rem; }
-  .hero h1, .prose h1 { font-size: 1.75rem; }
+  h1 { font-size: 1.75rem; }
+  .lead, .quote blockquote { font-size: 1.2rem; }
+  .summary div, .summary-wide div { grid-template-columns: 1fr; gap: 0; }
 }
 
 /* Helpers */
@@ -73,7 +152,8 @@ code { font-size: .95em; }
 .paper-header th.committee { text-align: left; text-transform: uppercase; font-size: 1.125rem; background: #fff; }
 .paper-section h2 { font-size: 1.375rem; margin: 2rem 0 .75rem; }
 .section-lead { margin: 0 0 .5rem 3.5rem; }
-.numbered-paragraph { display: grid; grid-template-columns: 3.5rem 1fr; margin-bottom: .75rem; }
+.numbered-paragraph { display: grid; grid-template-columns: 3.5rem minmax(0, 1fr); margin-bottom: .75rem; }
+.paragraph-body { min-width: 0; overflow-wrap: anywhere; }
 .paragraph-number { font-weight: 700; padding-top: .05rem; }
 .paragraph-body > :first-child { margin-top: 0; }
 .paragraph-body > :last-child { margin-bottom: 0; }
@@ -102,6 +182,31 @@ table.figures caption { font-weight: 700; }
 }
 
 """##),
+        ("atom.mustache", ##"""
+<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+{{#feed}}
+  <title>{{site.title}}: vacancies</title>
+  <subtitle>Open vacancies at {{site.council}}</subtitle>
+  <id>{{id}}</id>
+  <link rel="self" type="application/atom+xml" href="{{selfURL}}"/>
+  <link rel="alternate" type="text/html" href="{{listingURL}}"/>
+  <updated>{{updated}}</updated>
+  <author><name>{{site.council}}</name></author>
+{{#entries}}
+  <entry>
+    <title>{{title}}</title>
+    <id>{{id}}</id>
+    <link rel="alternate" type="text/html" href="{{url}}"/>
+    <updated>{{updated}}</updated>
+    <summary>{{summary}}</summary>
+    <content type="html">{{contentHTML}}</content>
+  </entry>
+{{/entries}}
+{{/feed}}
+</feed>
+
+"""##),
         ("base.mustache", ##"""
 <!DOCTYPE html>
 <html lang="{{site.language}}">
@@ -112,9 +217,17 @@ table.figures caption { font-weight: 700; }
 {{#page.description}}<meta name="description" content="{{page.description}}">
 {{/page.description}}
 {{#page.canonicalURL}}<link rel="canonical" href="{{page.canonicalURL}}">
+<meta property="og:url" content="{{page.canonicalURL}}">
 {{/page.canonicalURL}}
+<meta property="og:type" content="website">
+<meta property="og:site_name" content="{{site.title}}">
+<meta property="og:title" content="{{$ogTitle}}{{page.title}}{{/ogTitle}}">
+{{#page.description}}<meta property="og:description" content="{{page.description}}">
+{{/page.description}}
 <link rel="stylesheet" href="{{root}}assets/quorum.css">
 <style>:root { --brand: {{site.primaryColour}}; }</style>
+{{#hasFeed}}<link rel="alternate" type="application/atom+xml" title="Vacancies" href="{{root}}{{feedURL}}">
+{{/hasFeed}}
 {{$head}}{{/head}}
 </head>
 <body>
@@ -213,6 +326,34 @@ No actions were overdue as at {{asAt}}.
 </ul>
 
 """##),
+        ("events.mustache", ##"""
+{{<base}}
+{{$main}}
+<div class="container">
+  <div class="prose">
+    <h1>{{page.title}}</h1>
+    {{{content}}}
+  </div>
+  <ul class="cards">
+    {{#events}}
+    <li class="card">
+      <p class="tag">{{kind}}</p>
+      <h2>{{title}}</h2>
+      <dl class="summary">
+        <div><dt>When</dt><dd><time datetime="{{dateISO}}">{{when}}</time>, {{time}}</dd></div>
+        <div><dt>Where</dt><dd>{{venue}}</dd></div>
+      </dl>
+      {{{description}}}
+      {{#bookingURL}}<p><a class="button" href="{{bookingURL}}">Book a place<span class="visually-hidden">: {{title}}</span></a></p>{{/bookingURL}}
+    </li>
+    {{/events}}
+  </ul>
+  {{^events}}<p>There are no events planned at the moment.</p>{{/events}}
+</div>
+{{/main}}
+{{/base}}
+
+"""##),
         ("home.mustache", ##"""
 {{<base}}
 {{$title}}{{site.title}}{{/title}}
@@ -221,10 +362,40 @@ No actions were overdue as at {{asAt}}.
   <div class="container">
     <h1>{{page.title}}</h1>
     {{#page.description}}<p class="lead">{{page.description}}</p>{{/page.description}}
+    {{> partials/actions}}
   </div>
 </div>
-<div class="container prose">
+{{> partials/facts}}
+<div class="container">
+  <div class="prose">
 {{{content}}}
+  </div>
+  {{#featuredTestimonial}}
+  <section aria-labelledby="staff-heading">
+    <h2 id="staff-heading">What our staff say</h2>
+    {{> partials/quote}}
+  </section>
+  {{/featuredTestimonial}}
+  {{#hasVacancies}}
+  <section aria-labelledby="jobs-heading">
+    <h2 id="jobs-heading">Jobs open now</h2>
+    <ul class="cards">
+      {{#latestVacancies}}{{> partials/vacancy-card}}{{/latestVacancies}}
+    </ul>
+    <p><a href="{{root}}vacancies.html">See all {{vacancyCount}} vacancies</a></p>
+  </section>
+  {{/hasVacancies}}
+  {{#hasEvents}}
+  <section aria-labelledby="events-heading">
+    <h2 id="events-heading">Meet us</h2>
+    <ul class="plain-list">
+      {{#nextEvents}}
+      <li><strong>{{title}}</strong>: <time datetime="{{dateISO}}">{{when}}</time>, {{time}}, {{venue}}.</li>
+      {{/nextEvents}}
+    </ul>
+    <p><a href="{{root}}events.html">All events</a></p>
+  </section>
+  {{/hasEvents}}
 </div>
 {{/main}}
 {{/base}}
@@ -235,6 +406,7 @@ No actions were overdue as at {{asAt}}.
 {{$main}}
 <div class="container prose">
 <h1>{{page.title}}</h1>
+{{> partials/actions}}
 {{{content}}}
 </div>
 {{/main}}
@@ -344,9 +516,43 @@ No actions were overdue as at {{asAt}}.
 {{/base}}
 
 """##),
+        ("partials/actions.mustache", ##"""
+{{#hasActions}}
+<ul class="actions">
+  {{#actions}}
+  <li><a class="button" href="{{href}}">{{label}}</a></li>
+  {{/actions}}
+</ul>
+{{/hasActions}}
+
+"""##),
+        ("partials/facts.mustache", ##"""
+{{#hasFacts}}
+<section class="facts" aria-labelledby="facts-heading">
+  <div class="container">
+    <h2 id="facts-heading" class="visually-hidden">Key facts</h2>
+    <ul>
+      {{#facts}}
+      <li><span class="figure">{{figure}}</span> <span class="label">{{label}}</span></li>
+      {{/facts}}
+    </ul>
+  </div>
+</section>
+{{/hasFacts}}
+
+"""##),
         ("partials/footer.mustache", ##"""
 <footer class="site-footer">
   <div class="container">
+    {{#hasFooterLinks}}
+    <nav aria-label="Footer">
+      <ul class="footer-links">
+        {{#footerLinks}}
+        <li><a href="{{root}}{{url}}">{{title}}</a></li>
+        {{/footerLinks}}
+      </ul>
+    </nav>
+    {{/hasFooterLinks}}
     <p>&copy; {{site.council}}. Built as at {{site.asOfLong}}.</p>
   </div>
 </footer>
@@ -355,7 +561,7 @@ No actions were overdue as at {{asAt}}.
         ("partials/header.mustache", ##"""
 <header class="site-header">
   <div class="container">
-    <a class="site-name" href="{{root}}index.html">{{site.title}}</a>
+    <a class="site-name" href="{{root}}index.html">{{#site.logo}}<img class="logo" src="{{root}}{{site.logo}}" alt="" width="40" height="40">{{/site.logo}}<span>{{site.title}}</span></a>
     <span class="council">{{site.council}}</span>
     {{#hasNavigation}}
     <nav aria-label="Main">
@@ -368,6 +574,41 @@ No actions were overdue as at {{asAt}}.
     {{/hasNavigation}}
   </div>
 </header>
+
+"""##),
+        ("partials/quote.mustache", ##"""
+<figure class="quote">
+  <blockquote><p>{{quote}}</p></blockquote>
+  <figcaption>{{name}}, {{role}}, {{team}}. <a href="{{root}}{{url}}">Read {{name}}’s story</a></figcaption>
+</figure>
+
+"""##),
+        ("partials/vacancy-card.mustache", ##"""
+<li class="card">
+  <h3><a href="{{root}}{{url}}">{{title}}</a></h3>
+  <dl class="summary">
+    <div><dt>Team</dt><dd>{{team}}</dd></div>
+    <div><dt>Salary</dt><dd>{{salary}}</dd></div>
+    <div><dt>Contract</dt><dd>{{contract}}, {{workingPattern}}</dd></div>
+    <div><dt>Closing date</dt><dd>{{#closes}}<time datetime="{{closesISO}}">{{closes}}</time>{{/closes}}{{#rolling}}Rolling advert: no closing date{{/rolling}}</dd></div>
+  </dl>
+</li>
+
+"""##),
+        ("robots.mustache", ##"""
+{{% CONTENT_TYPE: TEXT }}
+User-agent: *
+Allow: /
+Sitemap: {{sitemapURL}}
+
+"""##),
+        ("sitemap.mustache", ##"""
+<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+{{#urls}}
+  <url><loc>{{.}}</loc></url>
+{{/urls}}
+</urlset>
 
 """##),
         ("strategy.mustache", ##"""
@@ -384,6 +625,146 @@ No actions were overdue as at {{asAt}}.
 </section>
 {{/priorities}}
 </div>
+{{/main}}
+{{/base}}
+
+"""##),
+        ("testimonial.mustache", ##"""
+{{<base}}
+{{$main}}
+{{#testimonial}}
+<div class="container">
+  <p class="breadcrumb"><a href="{{root}}testimonials.html">All staff stories</a></p>
+  <div class="story-head">
+    {{#photo}}<img class="portrait" src="{{root}}{{photo}}" alt="{{photoAlt}}" width="128" height="128">{{/photo}}
+    <div>
+      <h1>{{name}}</h1>
+      <p class="lead">{{role}}, {{team}}. With us for {{years}}.</p>
+    </div>
+  </div>
+  <figure class="quote">
+    <blockquote><p>{{quote}}</p></blockquote>
+  </figure>
+  <div class="prose">
+{{{content}}}
+  </div>
+  {{#videoURL}}
+  <section class="callout" aria-labelledby="video-heading">
+    <h2 id="video-heading">Video</h2>
+    <p><a href="{{videoURL}}">Watch {{name}}’s video<span class="visually-hidden"> (opens the video host’s page)</span></a></p>
+    <h3>Transcript</h3>
+    {{#transcript}}<p>{{.}}</p>
+    {{/transcript}}
+  </section>
+  {{/videoURL}}
+</div>
+{{/testimonial}}
+{{/main}}
+{{/base}}
+
+"""##),
+        ("testimonials.mustache", ##"""
+{{<base}}
+{{$main}}
+<div class="container">
+  <div class="prose">
+    <h1>{{page.title}}</h1>
+    {{{content}}}
+  </div>
+  <ul class="cards stories">
+    {{#testimonials}}
+    <li class="card">
+      {{#photo}}<img class="portrait" src="{{root}}{{photo}}" alt="{{photoAlt}}" width="96" height="96">{{/photo}}
+      <h2><a href="{{root}}{{url}}">{{name}}</a></h2>
+      <p class="meta">{{role}}, {{team}}. With us for {{years}}.</p>
+      <blockquote><p>{{quote}}</p></blockquote>
+      {{#videoURL}}<p class="meta">Includes a video with a transcript.</p>{{/videoURL}}
+    </li>
+    {{/testimonials}}
+  </ul>
+  {{^testimonials}}<p>Stories from our staff will appear here soon.</p>{{/testimonials}}
+</div>
+{{/main}}
+{{/base}}
+
+"""##),
+        ("vacancies.mustache", ##"""
+{{<base}}
+{{$main}}
+<div class="container">
+  <div class="prose">
+    <h1>{{page.title}}</h1>
+    {{{content}}}
+  </div>
+  <div class="with-sidebar">
+    <nav class="filters" aria-label="Filter vacancies">
+      <h2>Filter vacancies</h2>
+      <p><a href="{{root}}vacancies.html"{{^filtered}} aria-current="page"{{/filtered}}>All vacancies</a></p>
+      <h3>By team</h3>
+      <ul>
+        {{#teamFilters}}
+        <li><a href="{{root}}{{url}}"{{#current}} aria-current="page"{{/current}}>{{label}} ({{count}})</a></li>
+        {{/teamFilters}}
+      </ul>
+      <h3>By contract</h3>
+      <ul>
+        {{#contractFilters}}
+        <li><a href="{{root}}{{url}}"{{#current}} aria-current="page"{{/current}}>{{label}} ({{count}})</a></li>
+        {{/contractFilters}}
+      </ul>
+      {{#hasFeed}}<p><a href="{{root}}{{feedURL}}">Vacancies feed (Atom)</a></p>{{/hasFeed}}
+    </nav>
+    <section aria-labelledby="results-heading">
+      <h2 id="results-heading">{{vacancyCount}} open {{#filtered}}{{page.title}}{{/filtered}}{{^filtered}}vacancies{{/filtered}}</h2>
+      <ul class="cards">
+        {{#listing}}{{> partials/vacancy-card}}{{/listing}}
+      </ul>
+      {{^listing}}<p>There are no open vacancies here at the moment. Check back soon, or come to one of our <a href="{{root}}events.html">events</a>.</p>{{/listing}}
+    </section>
+  </div>
+</div>
+{{/main}}
+{{/base}}
+
+"""##),
+        ("vacancy.mustache", ##"""
+{{<base}}
+{{$head}}<script type="application/ld+json">
+{{{jobPosting}}}
+</script>
+{{/head}}
+{{$main}}
+{{#vacancy}}
+<div class="container">
+  <p class="breadcrumb"><a href="{{root}}vacancies.html">All vacancies</a></p>
+  <h1>{{title}}</h1>
+  <p class="lead">{{team}}</p>
+  <dl class="summary summary-wide">
+    <div><dt>Salary</dt><dd>{{salary}}{{#salaryNote}}<br>{{salaryNote}}{{/salaryNote}}</dd></div>
+    <div><dt>Grade</dt><dd>{{grade}}</dd></div>
+    <div><dt>Hours</dt><dd>{{hours}} ({{workingPattern}})</dd></div>
+    <div><dt>Contract</dt><dd>{{contract}}</dd></div>
+    <div><dt>Location</dt><dd>{{office}}, {{address}}</dd></div>
+    <div><dt>Closing date</dt><dd>{{#closes}}<time datetime="{{closesISO}}">{{closes}}</time> (end of the day){{/closes}}{{#rolling}}Rolling advert: there is no closing date. We review applications as they arrive.{{/rolling}}</dd></div>
+    <div><dt>Reference</dt><dd>{{reference}}</dd></div>
+    <div><dt>Posted</dt><dd><time datetime="{{postedISO}}">{{posted}}</time></dd></div>
+  </dl>
+  {{#registration}}
+  <div class="callout">
+    <h2>Registration</h2>
+    <p>You must be registered with {{registration}}, or be able to register before you start.</p>
+  </div>
+  {{/registration}}
+  <div class="prose">
+{{{content}}}
+  </div>
+  <div class="callout">
+    <h2>How to apply</h2>
+    <p>Quote reference <strong>{{reference}}</strong>{{#closes}} and apply by the end of {{closes}}{{/closes}}.</p>
+    <p><a class="button" href="{{applyURL}}">{{#applyByEmail}}Email your application{{/applyByEmail}}{{^applyByEmail}}Apply for this job{{/applyByEmail}}<span class="visually-hidden">: {{title}}</span></a></p>
+  </div>
+</div>
+{{/vacancy}}
 {{/main}}
 {{/base}}
 

@@ -1,0 +1,69 @@
+/// A person's consent to publish their testimonial: when it was given, what it covers, when it
+/// ends, and whether it has been withdrawn. Testimonials are personal data (UK GDPR): one is
+/// published only while its consent is valid on the build's as-at date.
+public struct Consent: Sendable {
+    public let given: CalendarDate
+    /// Where the words may appear: `website`, `social-media`, `print`, `video`.
+    public let scope: [String]
+    /// The expiry or review date: consent ends at the start of this day unless renewed.
+    public let expires: CalendarDate
+    /// The day consent was withdrawn, if it was.
+    public let withdrawn: CalendarDate?
+
+    public static let scopes = ["website", "social-media", "print", "video"]
+    /// The scope this site needs.
+    public static let websiteScope = "website"
+
+    public enum Status: Sendable, Equatable {
+        case valid
+        case notYetGiven(CalendarDate)
+        case expired(CalendarDate)
+        case withdrawn(CalendarDate)
+        case outOfScope
+    }
+
+    public func status(on date: CalendarDate) -> Status {
+        if let withdrawn, withdrawn <= date { return .withdrawn(withdrawn) }
+        if given > date { return .notYetGiven(given) }
+        if expires <= date { return .expired(expires) }
+        if !scope.contains(Consent.websiteScope) { return .outOfScope }
+        return .valid
+    }
+
+    /// Why a testimonial is left out, for the warning that names its file; nil when it is valid.
+    public func reasonLeftOut(on date: CalendarDate) -> (message: String, code: String)? {
+        switch status(on: date) {
+        case .valid: nil
+        case .notYetGiven(let day): ("consent is dated \(day), after the as-at date \(date)", "consent-not-yet-given")
+        case .expired(let day): ("consent expired on \(day)", "consent-expired")
+        case .withdrawn(let day): ("consent was withdrawn on \(day)", "consent-withdrawn")
+        case .outOfScope: ("consent does not cover the website (scope must include '\(Consent.websiteScope)')", "consent-scope")
+        }
+    }
+
+    /// Reads the `consent:` mapping; every missing or malformed part is an error.
+    static func read(_ meta: FrontMatter, log: inout DiagnosticLog) -> Consent? {
+        guard let consent = meta.mapping("consent", required: true, log: &log) else { return nil }
+        consent.warnAboutUnknownKeys(allowed: ["given", "scope", "expires", "withdrawn"], log: &log)
+        let given = consent.date("given", required: true, log: &log)
+        let expires = consent.date("expires", required: true, log: &log)
+        let withdrawn = consent.date("withdrawn", log: &log)
+        var scope: [String]?
+        if let listed = consent.stringList("scope", required: true, log: &log) {
+            scope = listed.map { $0.lowercased() }
+            for unknown in scope! where !scopes.contains(unknown) {
+                log.error(consent.location(of: "scope"),
+                          "unknown consent scope '\(unknown)'; use \(scopes.map { "'\($0)'" }.joined(separator: ", "))",
+                          code: "consent-scope")
+                scope = nil
+            }
+        }
+        if let given, let expires, expires <= given {
+            log.error(consent.location(of: "expires"), "consent expires (\(expires)) before it was given (\(given))",
+                      code: "consent-dates")
+            return nil
+        }
+        guard let given, let expires, let scope else { return nil }
+        return Consent(given: given, scope: scope, expires: expires, withdrawn: withdrawn)
+    }
+}

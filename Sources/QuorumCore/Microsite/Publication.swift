@@ -1,0 +1,34 @@
+/// The analyse step of the microsite: what may be published on the build's as-at date.
+///
+/// - adverts that are posted and not past their closing date, soonest closing first, rolling last;
+/// - testimonials whose consent is valid; each one left out is reported with a warning at its file;
+/// - events whose last day has not passed, soonest first.
+public struct Publication: Sendable {
+    public let asOf: CalendarDate
+    public let vacancies: [Vacancy]
+    public let testimonials: [Testimonial]
+    public let events: [RecruitmentEvent]
+
+    public init(_ microsite: Microsite, asOf: CalendarDate, log: inout DiagnosticLog) {
+        self.asOf = asOf
+        vacancies = microsite.vacancies.filter { $0.isOpen(on: asOf) }.sorted { a, b in
+            switch (a.closes, b.closes) {
+            case let (.on(x), .on(y)) where x != y: x < y
+            case (.on, .rolling): true
+            case (.rolling, .on): false
+            default: (a.title, a.slug) < (b.title, b.slug)
+            }
+        }
+        var valid: [Testimonial] = []
+        for testimonial in microsite.testimonials {
+            if let (reason, code) = testimonial.consent.reasonLeftOut(on: asOf) {
+                log.warning(testimonial.source.frontMatter.location(of: "consent"),
+                            "\(reason): this testimonial is left out of the site", code: code)
+            } else {
+                valid.append(testimonial)
+            }
+        }
+        testimonials = valid
+        events = microsite.events.filter { $0.lastDay >= asOf }.sorted { ($0.date, $0.title) < ($1.date, $1.title) }
+    }
+}

@@ -1,0 +1,47 @@
+/// A recruitment fair, open day or online information session: one markdown file in `events/`.
+/// An event is listed until its last day has passed.
+public struct RecruitmentEvent: Sendable {
+    public let source: MarkdownSource
+    public let title: String
+    /// `recruitment-fair`, `open-day` or `online-session`.
+    public let kind: String
+    public let date: CalendarDate
+    /// The last day, for an event over several days.
+    public let end: CalendarDate?
+    /// Free text such as "10am to 3pm".
+    public let time: String
+    /// Where it is, or "Online".
+    public let venue: String
+    public let bookingURL: String?
+
+    public static let folder = "events"
+    static let kinds = ["recruitment-fair", "open-day", "online-session"]
+    static let keys: Set<String> = ["title", "kind", "date", "end", "time", "venue", "booking_url"]
+
+    public var lastDay: CalendarDate { end ?? date }
+
+    public static func loadAll(from content: ContentFolder, log: inout DiagnosticLog) -> [RecruitmentEvent] {
+        content.files(in: folder, extensions: ["md", "markdown"]).compactMap { load($0, log: &log) }
+    }
+
+    static func load(_ file: SourceFile, log: inout DiagnosticLog) -> RecruitmentEvent? {
+        let source = MarkdownSource(file: file, log: &log)
+        let meta = source.frontMatter
+        guard meta.isValid else { return nil }
+        meta.warnAboutUnknownKeys(allowed: keys, log: &log)
+        let errorsBefore = log.errorCount
+        let title = meta.string("title", required: true, log: &log)
+        let kind = meta.choice("kind", from: kinds, required: true, code: "event-kind", log: &log)
+        let date = meta.date("date", required: true, log: &log)
+        let end = meta.date("end", log: &log)
+        let time = meta.string("time", required: true, log: &log)
+        let venue = meta.string("venue", required: true, log: &log)
+        let booking = meta.webAddress("booking_url", mail: true, code: "event-booking-url", log: &log)
+        if let date, let end, end < date {
+            log.error(meta.location(of: "end"), "the event ends (\(end)) before it starts (\(date))", code: "event-dates")
+        }
+        guard log.errorCount == errorsBefore, let title, let kind, let date, let time, let venue else { return nil }
+        return RecruitmentEvent(source: source, title: title, kind: kind, date: date, end: end, time: time,
+                                venue: venue, bookingURL: booking)
+    }
+}

@@ -1,0 +1,134 @@
+/// A job advert: one markdown file in `vacancies/`, the advert text as its body.
+///
+/// An advert is published from `posted` until the end of its `closes` date; a rolling advert
+/// (`closes: rolling`) has no closing date and stays until its file is removed.
+public struct Vacancy: Sendable {
+    public enum Closing: Sendable, Equatable {
+        case on(CalendarDate)
+        case rolling
+    }
+
+    public struct Location: Sendable {
+        public let office: String
+        public let street: String
+        public let town: String
+        public let postcode: String
+    }
+
+    public let source: MarkdownSource
+    public let slug: String
+    public let title: String
+    public let team: String
+    public let grade: String
+    public let salaryMin: Int
+    public let salaryMax: Int
+    public let salaryNote: String?
+    public let hours: String
+    /// `full-time` or `part-time`.
+    public let workingPattern: String
+    /// `permanent` or `fixed-term`.
+    public let contract: String
+    public let location: Location
+    public let posted: CalendarDate
+    public let closes: Closing
+    public let reference: String
+    public let applyURL: String
+    /// The regulator the post holder must be registered with, or nil when none is required.
+    public let registration: String?
+
+    public static let folder = "vacancies"
+    static let patterns = ["full-time", "part-time"]
+    static let contracts = ["permanent", "fixed-term"]
+    static let keys: Set<String> = [
+        "title", "team", "grade", "salary_min", "salary_max", "salary_note", "hours", "working_pattern",
+        "contract", "location", "posted", "closes", "reference", "apply_url", "registration",
+    ]
+
+    /// Open on `date`: already posted, and not past its closing date.
+    public func isOpen(on date: CalendarDate) -> Bool {
+        guard posted <= date else { return false }
+        if case .on(let closing) = closes { return closing >= date }
+        return true
+    }
+
+    public static func loadAll(from content: ContentFolder, log: inout DiagnosticLog) -> [Vacancy] {
+        let adverts = content.files(in: folder, extensions: ["md", "markdown"]).compactMap { load($0, log: &log) }
+        var references: [String: String] = [:]
+        for advert in adverts {
+            if let first = references[advert.reference] {
+                log.error(advert.source.frontMatter.location(of: "reference"),
+                          "reference '\(advert.reference)' is already used by \(first)", code: "vacancy-reference")
+            } else {
+                references[advert.reference] = advert.source.file.path
+            }
+        }
+        return adverts
+    }
+
+    static func load(_ file: SourceFile, log: inout DiagnosticLog) -> Vacancy? {
+        let source = MarkdownSource(file: file, log: &log)
+        let meta = source.frontMatter
+        guard meta.isValid else { return nil }
+        meta.warnAboutUnknownKeys(allowed: keys, log: &log)
+        let errorsBefore = log.errorCount
+        let title = meta.string("title", required: true, log: &log)
+        let team = meta.string("team", required: true, log: &log)
+        let grade = meta.string("grade", required: true, log: &log)
+        let salaryMin = meta.pounds("salary_min", required: true, code: "vacancy-salary", log: &log)
+        let salaryMax = meta.pounds("salary_max", required: true, code: "vacancy-salary", log: &log)
+        let hours = meta.string("hours", required: true, log: &log)
+        let pattern = meta.choice("working_pattern", from: patterns, required: true, code: "vacancy-working-pattern", log: &log)
+        let contract = meta.choice("contract", from: contracts, required: true, code: "vacancy-contract", log: &log)
+        let location = readLocation(meta, log: &log)
+        let posted = meta.date("posted", required: true, log: &log)
+        let closes = readClosing(meta, log: &log)
+        let reference = meta.string("reference", required: true, log: &log)
+        let apply = meta.webAddress("apply_url", required: true, mail: true, code: "vacancy-apply-url", log: &log)
+        let registration = meta.string("registration", required: true, log: &log)
+        if let salaryMin, let salaryMax, salaryMin > salaryMax {
+            log.error(meta.location(of: "salary_max"),
+                      "'salary_max' (\(salaryMax)) is less than 'salary_min' (\(salaryMin))", code: "vacancy-salary")
+        }
+        if let posted, case .on(let closing)? = closes, closing < posted {
+            log.error(meta.location(of: "closes"),
+                      "the advert closes (\(closing)) before it is posted (\(posted))", code: "vacancy-dates")
+        }
+        let slug = Slug.make(file.stem)
+        if slug.isEmpty {
+            log.error(file.location(), "the file name must contain letters or digits", code: "vacancy-slug")
+        }
+        guard log.errorCount == errorsBefore, let title, let team, let grade, let salaryMin, let salaryMax,
+              let hours, let pattern, let contract, let location, let posted, let closes, let reference,
+              let apply, let registration
+        else { return nil }
+        return Vacancy(
+            source: source, slug: slug, title: title, team: team, grade: grade, salaryMin: salaryMin,
+            salaryMax: salaryMax, salaryNote: meta.string("salary_note", log: &log), hours: hours,
+            workingPattern: pattern, contract: contract, location: location, posted: posted, closes: closes,
+            reference: reference, applyURL: apply,
+            registration: registration.lowercased() == "none" ? nil : registration
+        )
+    }
+
+    static func readClosing(_ meta: FrontMatter, log: inout DiagnosticLog) -> Closing? {
+        guard let text = meta.string("closes", required: true, log: &log) else { return nil }
+        if text.lowercased() == "rolling" { return .rolling }
+        guard let date = CalendarDate(text) else {
+            log.error(meta.location(of: "closes"),
+                      "'closes' must be a date written YYYY-MM-DD or 'rolling', not '\(text)'", code: "vacancy-closes")
+            return nil
+        }
+        return .on(date)
+    }
+
+    static func readLocation(_ meta: FrontMatter, log: inout DiagnosticLog) -> Location? {
+        guard let place = meta.mapping("location", required: true, log: &log) else { return nil }
+        place.warnAboutUnknownKeys(allowed: ["office", "street", "town", "postcode"], log: &log)
+        let office = place.string("office", required: true, log: &log)
+        let street = place.string("street", required: true, log: &log)
+        let town = place.string("town", required: true, log: &log)
+        let postcode = place.string("postcode", required: true, log: &log)
+        guard let office, let street, let town, let postcode else { return nil }
+        return Location(office: office, street: street, town: town, postcode: postcode)
+    }
+}
