@@ -61,7 +61,7 @@ public enum PlainEnglish {
         guard let b = end.value.value else {
             return unavailable(name, end) + caution([end])
         }
-        let endText = amount(b, of: measure)
+        let endText = amount(Figures.rounded(b), of: measure)
         guard let start else {
             return "\(capitalised(name)) was \(endText) on \(end.date.longForm). There is no earlier figure to compare it with."
                 + caution([end])
@@ -71,8 +71,8 @@ public enum PlainEnglish {
                 + "because then \(reason(start.value.unavailableReason))." + caution([start, end])
         }
         // Compare the figures as printed, so that the reader's own sums agree with the sentence.
-        let shownA = rounded(a), shownB = rounded(b)
-        let change = rounded(shownB - shownA)
+        let shownA = Figures.rounded(a), shownB = Figures.rounded(b)
+        let change = Figures.rounded(shownB - shownA)
         let startText = amount(shownA, of: measure)
         if change == 0 {
             return "\(capitalised(name)) was \(endText) on \(end.date.longForm), the same as on \(start.date.longForm)."
@@ -134,8 +134,6 @@ public enum PlainEnglish {
         let parts = text.split(separator: "'", omittingEmptySubsequences: false)
         return parts.count >= 3 ? String(parts[1]) : nil
     }
-
-    static func rounded(_ value: Double) -> Double { (value * 10).rounded() / 10 }
 
     static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
