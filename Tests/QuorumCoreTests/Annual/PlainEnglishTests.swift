@@ -155,3 +155,57 @@ struct ReportingPeriodTests {
         #expect(start.note == "There is no earlier workforce snapshot to compare with, so this report gives this year's figures without a change.")
     }
 }
+
+@Suite("Annual update sentences about delivery and targets")
+struct DeliverySentenceTests {
+    func plan(_ body: String) -> ActionPlan {
+        var log = DiagnosticLog()
+        let source = MarkdownSource(file: SourceFile(path: "a.md", relativePath: "action-plan.md", text: body), log: &log)
+        var reader = ActionPlanReader(source: source, priorities: ActionPlanTests.priorities)
+        return ActionPlan(title: "Plan", actions: reader.read(log: &log), source: source)
+    }
+
+    let period = CalendarDate("2017-11-15")!...CalendarDate("2018-11-14")!
+
+    @Test func describesTheStateOfThePlan() {
+        let plan = plan("""
+            ## Recruitment & Retention
+
+            - [x] A {owner: HR; due: 2018-01-31; completed: 2018-01-20}
+            - [x] B {owner: HR; due: 2017-08-31; completed: 2017-08-21}
+            - [ ] C {owner: HR; due: 2018-06-30 (was 2018-03-31); status: in progress}
+            - [ ] D {owner: HR; due: 2019-06-30; status: not started}
+            - [ ] E {owner: HR; due: 2018-03-31; status: dropped}
+            """)
+        let summary = ActionPlanSummary(plan: plan, priorities: ActionPlanTests.priorities, asOf: period.upperBound, period: period)
+        #expect(PlainEnglish.delivery(summary)
+            == "Between 15 November 2017 and 14 November 2018, 1 action was completed. As at 14 November 2018, 2 of 5 actions are done (50.0% of the actions not dropped); 1 is in progress, 1 has not started, 1 is overdue, 1 has had its due date moved and 1 has been dropped.")
+    }
+
+    @Test func saysSoWhenNothingWasCompleted() {
+        let plan = plan("## Models of Practice\n\n- [ ] A {owner: QA; due: 2019-01-31; status: in progress}\n- [ ] B {owner: QA; due: 2019-01-31; status: blocked}\n")
+        let summary = ActionPlanSummary(plan: plan, priorities: ActionPlanTests.priorities, asOf: period.upperBound, period: period)
+        #expect(PlainEnglish.delivery(summary)
+            == "Between 15 November 2017 and 14 November 2018, no actions were completed. As at 14 November 2018, 0 of 2 actions are done (0.0% of the actions not dropped); 1 is in progress and 1 is blocked.")
+    }
+
+    @Test func saysSoWhenThereIsNoPlan() {
+        let summary = ActionPlanSummary(plan: .empty, priorities: [], asOf: period.upperBound, period: period)
+        #expect(PlainEnglish.delivery(summary) == "There is no action plan in the content, so its delivery cannot be reported.")
+    }
+
+    @Test func ratesTargets() {
+        let date = CalendarDate("2018-09-30")!
+        let target = Target(measure: .vacancyRate, green: 15, amber: 25, label: "Vacancy rate")
+        let assessments = [
+            TargetAssessment(target: target, asAt: date, value: MeasureValue(value: 12)),
+            TargetAssessment(target: target, asAt: date, value: MeasureValue(value: 20)),
+            TargetAssessment(target: target, asAt: date, value: MeasureValue(value: 30)),
+            TargetAssessment(target: target, asAt: date, value: MeasureValue(value: 31, suspect: true)),
+            TargetAssessment(target: target, asAt: date, value: .unavailable("'Budgeted FTE' is 0")),
+        ]
+        #expect(PlainEnglish.targets(assessments, asAt: date)
+            == "Of the 5 targets for the workforce measures, rated on 30 September 2018, 1 is green, 1 is amber, 2 are red and 1 cannot be rated because the figure is not available. Some of these ratings rest on data that failed validation, so treat them with caution.")
+        #expect(PlainEnglish.targets([], asAt: date) == "No targets are set for the workforce measures, so there is no RAG rating to report.")
+    }
+}
