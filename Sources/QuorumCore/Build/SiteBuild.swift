@@ -1,39 +1,80 @@
 import Foundation
 
-/// The whole pipeline: load -> validate -> analyse -> render -> write.
+/// The whole pipeline: load -> validate -> analyse -> render -> check links -> write.
 ///
 /// `check` runs every stage but the last; `build` writes only when nothing failed, so a
-/// broken input never replaces a good site.
+/// broken input (a broken link included) never replaces a good site. `render` stops
+/// before writing and hands back the files, for `quorum serve`.
 public enum SiteBuild {
-    public static func check(_ options: BuildOptions) -> BuildReport {
-        let (files, pages, log) = renderAll(options)
-        _ = files
-        return BuildReport(diagnostics: log.sorted, pageCount: pages, fileCount: 0, wrote: false, strict: options.strict)
+    /// A build held in memory: its files (when it did not fail) and its report.
+    public struct Rendered: Sendable {
+        public let files: [OutputFile]
+        public let report: BuildReport
     }
 
-    public static func build(_ options: BuildOptions) -> BuildReport {
-        var (files, pages, log) = renderAll(options)
-        let failed = log.hasErrors || (options.strict && log.warningCount > 0)
-        guard !failed else {
-            return BuildReport(diagnostics: log.sorted, pageCount: pages, fileCount: 0, wrote: false, strict: options.strict)
-        }
-        do {
-            try OutputFolder(options.output).replace(with: files)
-        } catch {
-            log.error(SourceLocation(path: BuildOptions.display(options.output)), "\(error)", code: "write-failed")
-            return BuildReport(diagnostics: log.sorted, pageCount: pages, fileCount: 0, wrote: false, strict: options.strict)
-        }
-        return BuildReport(diagnostics: log.sorted, pageCount: pages, fileCount: files.count, wrote: true, strict: options.strict)
+    public static func check(_ options: BuildOptions, progress: BuildProgress? = nil) -> BuildReport {
+        render(options, progress: progress).report
     }
 
-    /// Load, validate, analyse and render in memory.
-    static func renderAll(_ options: BuildOptions) -> (files: [OutputFile], pages: Int, log: DiagnosticLog) {
+    public static func build(_ options: BuildOptions, progress: BuildProgress? = nil) -> BuildReport {
+        let rendered = render(options, progress: progress)
+        var report = rendered.report
+        guard !report.failed else { return report }
+        progress?(.writing)
+        var timings = report.timings
+        let failure: Diagnostic? = BuildTimings.measure(&timings.write) {
+            do {
+                try OutputFolder(options.output).replace(with: rendered.files)
+                return nil
+            } catch {
+                return .error(SourceLocation(path: BuildOptions.display(options.output)), "\(error)", code: "write-failed")
+            }
+        }
+        let written = failure == nil
+        report = BuildReport(
+            diagnostics: DiagnosticLog(report.diagnostics + (failure.map { [$0] } ?? [])).sorted,
+            pageCount: report.pageCount, fileCount: written ? rendered.files.count : 0,
+            wrote: written, strict: options.strict
+        )
+        report.asOf = options.asOf
+        report.timings = timings
+        report.externalLinks = rendered.report.externalLinks
+        return report
+    }
+
+    /// Load, validate, analyse, render and check links, in memory. `files` is empty when
+    /// the build failed.
+    public static func render(_ options: BuildOptions, progress: BuildProgress? = nil) -> Rendered {
         var log = DiagnosticLog()
-        let content = ContentFolder.read(options.content, displayRoot: BuildOptions.display(options.content), log: &log)
-        let templates = TemplateLibrary.load(options.templates, displayRoot: BuildOptions.display(options.templates), log: &log)
-        let site = Site.load(content, log: &log)
-        let files = SiteRenderer(site: site, templates: templates, asOf: options.asOf).render(log: &log)
+        var timings = BuildTimings()
+        progress?(.loading)
+        let (site, templates) = BuildTimings.measure(&timings.load) {
+            let content = ContentFolder.read(options.content, displayRoot: BuildOptions.display(options.content), log: &log)
+            let templates = TemplateLibrary.load(options.templates, displayRoot: BuildOptions.display(options.templates), log: &log)
+            return (Site.load(content, log: &log), templates)
+        }
+        progress?(.rendering)
+        let files = BuildTimings.measure(&timings.render) {
+            SiteRenderer(site: site, templates: templates, asOf: options.asOf).render(log: &log)
+        }
+        // Links are checked once everything else is clean: a page left out because of an
+        // error would otherwise also show up as a broken link in every page that links to it.
+        var external: [ExternalLink] = []
+        if !log.hasErrors {
+            progress?(.checkingLinks)
+            external = BuildTimings.measure(&timings.checkLinks) {
+                LinkChecker(
+                    files: files, baseURL: site.config.baseURL,
+                    templates: Dictionary(uniqueKeysWithValues: templates.texts.map { (templates.displayPath($0.key), $0.value) }),
+                    outputDisplay: BuildOptions.display(options.output)
+                ).check(log: &log)
+            }
+        }
         let pages = files.count { $0.path.value.hasSuffix(".html") }
-        return (files, pages, log)
+        var report = BuildReport(diagnostics: log.sorted, pageCount: pages, fileCount: 0, wrote: false, strict: options.strict)
+        report.asOf = options.asOf
+        report.timings = timings
+        report.externalLinks = external
+        return Rendered(files: report.failed ? [] : files, report: report)
     }
 }

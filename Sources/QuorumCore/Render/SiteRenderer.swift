@@ -27,10 +27,11 @@ public struct SiteRenderer {
     /// The markdown pages. Markdown is the expensive part and each page is independent:
     /// render on every core, then keep page order so the output never depends on timing.
     func renderPages(log: inout DiagnosticLog) -> [OutputFile] {
-        let bodies = ParallelMap.map(site.pages) { MarkdownDocument.html($0.source.body) }
+        let bodies = ParallelMap.map(site.pages) { MarkdownDocument.rendered($0.source.body) }
         return zip(site.pages, bodies).compactMap { page, body in
             context.page(page.template, at: page.outputPath, title: page.title, description: page.description,
-                         content: body, source: page.source.file.location(), log: &log)
+                         content: body.html, source: page.source.file.location(),
+                         links: page.source.sourceLinks(body.links), log: &log)
         }
     }
 }
