@@ -52,7 +52,11 @@ let package = Package(
         ),
         .testTarget(
             name: "QuorumCoreTests",
-            dependencies: ["QuorumCore", "QuorumServe"],
+            dependencies: [
+                "QuorumCore", "QuorumServe",
+                // A loopback server for the external link checker's tests.
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ],
             exclude: ["Fixtures"]
         ),
     ]

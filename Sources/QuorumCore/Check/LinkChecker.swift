@@ -28,6 +28,16 @@ public struct LinkChecker: Sendable {
         let location: SourceLocation
         let isAsset: Bool
         let fromTemplate: Bool
+        /// The value as the page has it, which is what resolves.
+        var original: String
+
+        init(value: String, location: SourceLocation, isAsset: Bool, fromTemplate: Bool, original: String? = nil) {
+            self.value = value
+            self.location = location
+            self.isAsset = isAsset
+            self.fromTemplate = fromTemplate
+            self.original = original ?? value
+        }
     }
 
     /// Reports every broken link to `log`, all at once; returns the external links.
@@ -46,8 +56,15 @@ public struct LinkChecker: Sendable {
         var templateProblems: [Diagnostic: [String]] = [:]
         for ((page, _), scan) in zip(pages, scans) {
             let pagePath = page.path.value
-            for use in uses(of: page, scan) {
-                switch LinkTarget(use.value, from: pagePath, baseURL: baseURL) {
+            for var use in uses(of: page, scan) {
+                if use.fromTemplate {
+                    // A template writes `{{root}}x` on every page: name it once, as `x`.
+                    var value = Substring(use.value)
+                    while value.hasPrefix("../") { value = value.dropFirst(3) }
+                    use = Use(value: String(value), location: use.location, isAsset: use.isAsset, fromTemplate: true,
+                              original: use.value)
+                }
+                switch LinkTarget(use.original, from: pagePath, baseURL: baseURL) {
                 case .other:
                     continue
                 case .external(let url):
@@ -67,7 +84,8 @@ public struct LinkChecker: Sendable {
                     guard let fragment, !fragment.isEmpty, fragment != "top", let targetIDs = ids[target] else { continue }
                     if !targetIDs.contains(fragment) {
                         let hint = suggestion(for: fragment, among: targetIDs)
-                        report(use, "link '\(use.value)': \(target) has no element with id '\(fragment)'\(hint)",
+                        let page = target == pagePath ? "the page" : target
+                        report(use, "link '\(use.value)': \(page) has no element with id '\(fragment)'\(hint)",
                                code: "broken-anchor", page: pagePath, templateProblems: &templateProblems, log: &log)
                     }
                 }
@@ -143,7 +161,8 @@ public struct LinkChecker: Sendable {
     }
 
     private func suggestion(for name: String, among candidates: Set<String>) -> String {
-        let limit = max(2, name.count / 4)
+        // Two edits: a typo or a swapped pair of letters, not a different name.
+        let limit = 2
         let best = candidates.map { ($0.editDistance(to: name), $0) }.filter { $0.0 <= limit }.min { $0 < $1 }
         return best.map { "; did you mean '\($0.1)'?" } ?? ""
     }
