@@ -101,7 +101,7 @@ public actor PreviewServer {
         watchTask?.cancel()
         keepAliveTask?.cancel()
         await reload.finishAll()
-        await server?.stop(timeout: 1)
+        await server?.stop(timeout: 0.25)
         serverTask?.cancel()
         server = nil
     }

@@ -54,6 +54,7 @@ public struct BuildSummary: Codable, Sendable {
 
     /// Writes the summary atomically, so an archiving job never reads half of one.
     public func write(to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try json.write(to: url, options: .atomic)
     }
 }
