@@ -52,12 +52,14 @@ public struct BuildTimings: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey { case load, render, checkLinks, write, total }
 
     public func encode(to encoder: any Encoder) throws {
+        // To a tenth of a millisecond: finer is noise.
+        func tenth(_ value: Double) -> Double { (value * 10).rounded() / 10 }
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(load, forKey: .load)
-        try container.encode(render, forKey: .render)
-        try container.encode(checkLinks, forKey: .checkLinks)
-        try container.encode(write, forKey: .write)
-        try container.encode(total, forKey: .total)
+        try container.encode(tenth(load), forKey: .load)
+        try container.encode(tenth(render), forKey: .render)
+        try container.encode(tenth(checkLinks), forKey: .checkLinks)
+        try container.encode(tenth(write), forKey: .write)
+        try container.encode(tenth(total), forKey: .total)
     }
 
     public init(from decoder: any Decoder) throws {
