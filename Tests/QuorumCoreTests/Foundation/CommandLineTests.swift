@@ -1,3 +1,4 @@
+import FlyingFox
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -139,6 +140,40 @@ struct CommandLineTests {
         let result = try build(root, ["--quiet"])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty && result.stdout.isEmpty)
+    }
+
+    /// `run` on a thread of its own: waiting for the child must not hold one of the few
+    /// threads the in-process server needs to answer it.
+    func runBeside(_ arguments: [String], in folder: URL) async throws -> Run {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try self.run(arguments, in: folder) }) }.start()
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func checkExternalWarnsAboutDeadLinksOnALoopbackServer() async throws {
+        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), timeout: 10, logger: .disabled)
+        await server.appendRoute("/alive") { _ in HTTPResponse(statusCode: .ok) }
+        let task = Task { try await server.run() }
+        defer { task.cancel() }
+        try await server.waitUntilListening()
+        guard case .ip4(_, let port) = await server.listeningAddress else { return }
+        let base = "http://127.0.0.1:\(port)"
+        let root = try site(["pages/index.md": "---\ntitle: Welcome\n---\n[a](\(base)/alive)\n\n[b](\(base)/dead)\n"])
+        defer { TestPaths.remove(root) }
+        let plain = try run(["check", "--templates", TestPaths.templates.path], in: root)
+        #expect(plain.status == 0)
+        #expect(plain.stderr == "Checked 2 pages, 0 errors, 0 warnings\n", "without --external nothing is fetched")
+        let result = try await runBeside(["check", "--external", "--external-timeout", "5", "--templates", TestPaths.templates.path], in: root)
+        #expect(result.status == 0, "external problems are warnings")
+        #expect(result.stderr == """
+            Content/pages/index.md:6:1: warning: external link '\(base)/dead' answered HTTP 404 [external-link]
+            Checked 2 pages, 2 external links checked, 0 errors, 1 warning
+
+            """)
+        let strict = try await runBeside(["check", "--external", "--strict", "--templates", TestPaths.templates.path], in: root)
+        #expect(strict.status == 1)
+        await server.stop(timeout: 0)
     }
 
     @Test(.timeLimit(.minutes(1)))
