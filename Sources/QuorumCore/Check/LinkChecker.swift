@@ -54,9 +54,19 @@ public struct LinkChecker: Sendable {
         var external: [String: Set<SourceLocation>] = [:]
         // A problem a template makes shows on many pages: report it once, naming the pages.
         var templateProblems: [Diagnostic: [String]] = [:]
+        // The same missing file is often linked from many pages: find its suggestion once.
+        var pathSuggestions: [String: String] = [:]
+        // Where a template writes a value: the same few values recur on every page.
+        var templateLines: [String: SourceLocation] = [:]
+        func pathSuggestion(_ path: String) -> String {
+            if let known = pathSuggestions[path] { return known }
+            let found = suggestion(for: path, among: paths)
+            pathSuggestions[path] = found
+            return found
+        }
         for ((page, _), scan) in zip(pages, scans) {
             let pagePath = page.path.value
-            for var use in uses(of: page, scan) {
+            for var use in uses(of: page, scan, templateLines: &templateLines) {
                 if use.fromTemplate {
                     // A template writes `{{root}}x` on every page: name it once, as `x`.
                     var value = Substring(use.value)
@@ -76,7 +86,7 @@ public struct LinkChecker: Sendable {
                     let target = resolve(path, in: paths)
                     guard let target else {
                         report(use, "\(use.isAsset ? "asset" : "link") '\(use.value)': there is no \(path) in the output"
-                               + suggestion(for: path, among: paths),
+                               + pathSuggestion(path),
                                code: use.isAsset ? "broken-asset" : "broken-link",
                                page: pagePath, templateProblems: &templateProblems, log: &log)
                         continue
@@ -104,7 +114,7 @@ public struct LinkChecker: Sendable {
 
     /// The page's references: each markdown link at its line, and every other reference
     /// of the HTML (the ones the templates made) at its template.
-    func uses(of page: OutputFile, _ scan: HTMLReferences) -> [Use] {
+    func uses(of page: OutputFile, _ scan: HTMLReferences, templateLines: inout [String: SourceLocation]) -> [Use] {
         var uses: [Use] = []
         var fromContent: [String: Int] = [:]
         for link in page.origin?.links ?? [] {
@@ -117,7 +127,10 @@ public struct LinkChecker: Sendable {
                 fromContent[key] = count - 1
                 continue
             }
-            uses.append(Use(value: reference.value, location: templateLocation(of: reference.value, in: page),
+            let lineKey = (page.origin?.template ?? page.path.value) + "\n" + reference.value
+            let location = templateLines[lineKey] ?? templateLocation(of: reference.value, in: page)
+            templateLines[lineKey] = location
+            uses.append(Use(value: reference.value, location: location,
                             isAsset: reference.isAsset, fromTemplate: true))
         }
         return uses
@@ -160,10 +173,15 @@ public struct LinkChecker: Sendable {
         return paths.contains(index) ? index : nil
     }
 
+    /// `; did you mean 'x'?` for the nearest candidate within two edits, or nothing.
+    /// Only names of about the same length are compared, so a site with thousands of
+    /// files and many broken links stays fast.
     private func suggestion(for name: String, among candidates: Set<String>) -> String {
         // Two edits: a typo or a swapped pair of letters, not a different name.
         let limit = 2
-        let best = candidates.map { ($0.editDistance(to: name), $0) }.filter { $0.0 <= limit }.min { $0 < $1 }
+        let length = name.count
+        let best = candidates.lazy.filter { abs($0.count - length) <= limit }
+            .map { ($0.editDistance(to: name), $0) }.filter { $0.0 <= limit }.min { $0 < $1 }
         return best.map { "; did you mean '\($0.1)'?" } ?? ""
     }
 
