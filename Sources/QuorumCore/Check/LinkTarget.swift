@@ -15,7 +15,8 @@ public enum LinkTarget: Sendable, Equatable {
     /// Resolves `reference` written in the page at `pagePath`. A reference that starts with
     /// the site's `base_url` (a canonical link) is a link into the output like any other.
     public init(_ reference: String, from pagePath: String, baseURL: String = "") {
-        var value = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+        var value = reference.first?.isWhitespace == true || reference.last?.isWhitespace == true
+            ? reference.trimmingCharacters(in: .whitespacesAndNewlines) : reference
         var fromRoot = false
         if !baseURL.isEmpty, value == baseURL || value.hasPrefix(baseURL + "/") || value.hasPrefix(baseURL + "#") {
             value = String(value.dropFirst(baseURL.count))
@@ -71,6 +72,6 @@ public enum LinkTarget: Sendable, Equatable {
     }
 
     static func decode(_ text: String) -> String {
-        text.removingPercentEncoding ?? text
+        text.contains("%") ? text.removingPercentEncoding ?? text : text
     }
 }
