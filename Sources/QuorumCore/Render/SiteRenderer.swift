@@ -51,11 +51,12 @@ public struct SiteRenderer {
     /// The markdown pages. Markdown is the expensive part and each page is independent:
     /// render on every core, then keep page order so the output never depends on timing.
     func renderPages(values: [String: Any] = [:], log: inout DiagnosticLog) -> [OutputFile] {
-        let bodies = ParallelMap.map(site.pages) { MarkdownDocument.html($0.source.body) }
+        let bodies = ParallelMap.map(site.pages) { MarkdownDocument.rendered($0.source.body) }
         return zip(site.pages, bodies).compactMap { page, body in
             context.page(page.template, at: page.outputPath, title: page.title, description: page.description,
-                         content: body, values: values.merging(page.highlights.values(root: OutputPath(page.outputPath)?.rootPrefix ?? "")) { $1 },
-                         source: page.source.file.location(), log: &log)
+                         content: body.html,
+                         values: values.merging(page.highlights.values(root: OutputPath(page.outputPath)?.rootPrefix ?? "")) { $1 },
+                         source: page.source.file.location(), links: page.source.sourceLinks(body.links), log: &log)
         }
     }
 }
