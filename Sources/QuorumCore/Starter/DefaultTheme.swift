@@ -131,6 +131,7 @@ svg.chart path.line { fill: none; }
 svg.chart .marker.suspect { fill: #fff; }
 svg.chart text.label { stroke: none; }
 .findings td { font-size: .95rem; }
+.workforce-dashboard { max-width: 80rem; }
 
 """##),
         ("base.mustache", ##"""
