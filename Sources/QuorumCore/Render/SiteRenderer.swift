@@ -22,6 +22,7 @@ public struct SiteRenderer {
         let microsite = MicrositeRenderer(site: site, context: context, log: &log)
         var files = renderPages(values: microsite.sharedValues, log: &log) + microsite.render(log: &log)
         files += StrategyRenderer(context: context, site: site).render(log: &log)
+        files += WorkforceRenderer(context: context, site: site).render(log: &log)
         files += renderPapers(site.papers.filter { !$0.classification.isExempt }, log: &log)
         files += assets()
         for media in site.media {
@@ -38,7 +39,8 @@ public struct SiteRenderer {
 
     func renderPapers(_ papers: [CommitteePaper], log: inout DiagnosticLog) -> [OutputFile] {
         guard !papers.isEmpty else { return [] }
-        let renderer = PaperRenderer(context: context, data: PaperData(priorities: site.priorities, actionPlan: site.actionPlan, workforce: site.workforce))
+        let renderer = PaperRenderer(context: context, data: PaperData(priorities: site.priorities, actionPlan: site.actionPlan,
+                                                                 workforce: site.workforce, council: site.config.council))
         var files = papers.flatMap { renderer.render($0, log: &log) }
         if let index = renderer.renderIndex(papers, log: &log) { files.append(index) }
         return files
