@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // cmark-gfm from Debian (libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -31,17 +32,31 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // `quorum serve`: the preview server (HTTP, live reload). Kept apart so that
+        // QuorumCore has no server dependency.
+        .target(
+            name: "QuorumServe",
+            dependencies: [
+                "QuorumCore",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         // The thin command-line shell over QuorumCore.
         .executableTarget(
             name: "quorum",
             dependencies: [
                 "QuorumCore",
+                "QuorumServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "QuorumCoreTests",
-            dependencies: ["QuorumCore"],
+            dependencies: [
+                "QuorumCore", "QuorumServe",
+                // A loopback server for the external link checker's tests.
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ],
             exclude: ["Fixtures"]
         ),
     ]

@@ -1,19 +1,37 @@
 import ArgumentParser
 import QuorumCore
 
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Load and validate everything, and write nothing."
+        abstract: "Load and validate everything, check links, and write nothing."
     )
 
     @OptionGroup var site: SiteOptions
 
-    func run() throws {
-        let result = SiteBuild.check(site.buildOptions())
-        let summary = "Checked \(plural(result.pageCount, "page")), "
+    @Flag(help: "Also check http(s) links by asking their servers (warnings only).")
+    var external = false
+
+    @Option(name: .customLong("external-timeout"), help: "Seconds to wait for each external link.")
+    var externalTimeout: Double = 10
+
+    @Option(name: .customLong("external-limit"), help: "The most external links to check in one run.")
+    var externalLimit: Int = 200
+
+    func run() async throws {
+        let progress = ProgressLine.standardError(quiet: site.quiet)
+        progress.start()
+        var result = SiteBuild.check(site.buildOptions(), progress: progress.progress)
+        progress.finish()
+        var checked = ""
+        if external && !result.externalLinks.isEmpty {
+            let checker = ExternalLinkChecker(timeout: externalTimeout, maxRequests: externalLimit)
+            result = result.adding(await checker.check(result.externalLinks))
+            checked = ", \(plural(min(result.externalLinks.count, externalLimit), "external link")) checked"
+        }
+        let summary = "Checked \(plural(result.pageCount, "page"))\(checked), "
             + "\(plural(result.errorCount, "error")), \(plural(result.warningCount, "warning"))"
-        report(result.diagnostics, summary: summary, format: site.format)
+        report(result.diagnostics, summary: site.quiet && !result.failed ? nil : summary, format: site.format)
         if result.failed { throw ExitCode(1) }
     }
 }

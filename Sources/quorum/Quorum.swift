@@ -2,14 +2,15 @@ import ArgumentParser
 
 /// `quorum`: builds council committee papers and a recruitment site from a content folder.
 @main
-struct Quorum: ParsableCommand {
+struct Quorum: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quorum",
         abstract: "Build committee papers, workforce reports and a recruitment site from a content folder.",
         discussion: """
             Exit codes: 0 success; 1 errors in the content (or warnings with --strict); 64 usage error.
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, AnnualCommand.self, NewCommand.self, MarkdownCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, AnnualCommand.self, ServeCommand.self, NewCommand.self,
+                      MarkdownCommand.self, BenchmarksCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

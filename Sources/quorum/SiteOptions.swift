@@ -26,6 +26,9 @@ struct SiteOptions: ParsableArguments {
             help: "Also build exempt (Part 2) papers, into this folder only; never into the output folder.")
     var includeExempt: String?
 
+    @Flag(help: "Print no progress line and no summary when all is well.")
+    var quiet = false
+
     func buildOptions() -> BuildOptions {
         BuildOptions(
             content: URL(fileURLWithPath: content), templates: URL(fileURLWithPath: templates),
@@ -49,10 +52,11 @@ extension CalendarDate: ExpressibleByArgument {
 
 extension DiagnosticFormat: ExpressibleByArgument {}
 
-/// Prints a run's diagnostics and summary: text to standard error, JSON to standard output.
-func report(_ diagnostics: [Diagnostic], summary: String, format: DiagnosticFormat) {
+/// Prints a run's diagnostics and summary: text to standard error; JSON, and GitHub
+/// workflow commands (which the Actions runner reads from standard output), to standard output.
+func report(_ diagnostics: [Diagnostic], summary: String?, format: DiagnosticFormat) {
     let text = format.render(diagnostics, summary: summary)
-    if format == .json {
+    if format == .json || format == .github {
         FileHandle.standardOutput.write(Data(text.utf8))
     } else {
         FileHandle.standardError.write(Data(text.utf8))

@@ -20,6 +20,10 @@ public struct AnnualUpdateWriter {
         let end = SnapshotChoice.end(of: period, in: workforce)
         let start = SnapshotChoice.start(of: period, in: workforce, end: end.snapshot)
         return [
+            .policyContext: markdown([
+                "Members of the Select Committee asked to receive an annual update on the development and impact of the "
+                    + "Children's Social Care Workforce Strategy. This report is the update for \(update.year).",
+            ]),
             .summary: summary(start: start, end: end),
             .details: details(start: start, end: end),
             .monitoring: monitoring(),
@@ -37,7 +41,7 @@ public struct AnnualUpdateWriter {
             paragraphs.append(note)
         }
         if !data.actionPlan.actions.isEmpty {
-            paragraphs.append(PlainEnglish.delivery(actionSummary()))
+            paragraphs.append(PlainEnglish.deliveryHeadline(actionSummary()))
         }
         if let snapshot = end.snapshot, !workforce.config.targets.isEmpty {
             paragraphs.append(PlainEnglish.targets(workforce.assessments(in: snapshot), asAt: snapshot.asAt))
@@ -79,8 +83,9 @@ public struct AnnualUpdateWriter {
                 + directive("workforce-chart measure=agency_rate kind=trend as-of=\(last.asAt)"))
         }
         if !workforce.config.targets.isEmpty {
-            parts.append("The workforce measures against their targets, with the direction of travel:\n\n"
-                + directive("measures as-of=\(last.asAt)"))
+            let since = start.snapshot.map { " from=\($0.asAt)" } ?? ""
+            parts.append("The workforce measures against their targets, with the direction of travel over the period:\n\n"
+                + directive("measures as-of=\(last.asAt)\(since)"))
         }
         if workforce.benchmarks != nil {
             let year = BenchmarkTable.year(for: last.asAt)

@@ -31,6 +31,16 @@ extension PlainEnglish {
         return sentences.joined(separator: " ")
     }
 
+    /// The Summary's one sentence on the plan: "By 14 November 2018, 7 of the 18 actions were
+    /// done and 10 were overdue (section 5 gives the detail)."
+    public static func deliveryHeadline(_ summary: ActionPlanSummary) -> String {
+        let overall = summary.overall
+        guard overall.total > 0 else { return delivery(summary) }
+        let done = overall.count(.done)
+        return "By \(summary.asOf.longForm), \(done) of the \(overall.total) actions in the plan \(done == 1 ? "was" : "were") done "
+            + "and \(overall.overdue) \(overall.overdue == 1 ? "was" : "were") overdue."
+    }
+
     /// "Of the 5 targets, 1 is green, 2 are amber and 2 are red on 30 September 2018."
     public static func targets(_ assessments: [TargetAssessment], asAt date: CalendarDate?) -> String {
         guard let date, !assessments.isEmpty else {

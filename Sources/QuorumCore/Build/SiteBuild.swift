@@ -1,47 +1,90 @@
 import Foundation
 
-/// The whole pipeline: load -> validate -> analyse -> render -> write.
+/// The whole pipeline: load -> validate -> analyse -> render -> check links -> write.
 ///
 /// `check` runs every stage but the last; `build` writes only when nothing failed, so a
-/// broken input never replaces a good site.
+/// broken input (a broken link included) never replaces a good site. `render` stops
+/// before writing and hands back the files, for `quorum serve`.
 public enum SiteBuild {
-    public static func check(_ options: BuildOptions) -> BuildReport {
-        let (_, _, pages, log) = renderAll(options)
-        return BuildReport(diagnostics: log.sorted, pageCount: pages, fileCount: 0, wrote: false, strict: options.strict)
+    /// A build held in memory: its files (when it did not fail) and its report.
+    public struct Rendered: Sendable {
+        public let files: [OutputFile]
+        /// Exempt papers, rendered only when `exemptOutput` asks for them.
+        public let exempt: [OutputFile]
+        public let report: BuildReport
     }
 
-    public static func build(_ options: BuildOptions) -> BuildReport {
-        var (files, exempt, pages, log) = renderAll(options)
-        let failed = log.hasErrors || (options.strict && log.warningCount > 0)
-        guard !failed else {
-            return BuildReport(diagnostics: log.sorted, pageCount: pages, fileCount: 0, wrote: false, strict: options.strict)
-        }
-        do {
-            try OutputFolder(options.output).replace(with: files)
-            if let folder = options.exemptOutput {
-                try OutputFolder(folder).replace(with: exempt)
+    public static func check(_ options: BuildOptions, progress: BuildProgress? = nil) -> BuildReport {
+        render(options, progress: progress).report
+    }
+
+    public static func build(_ options: BuildOptions, progress: BuildProgress? = nil) -> BuildReport {
+        let rendered = render(options, progress: progress)
+        var report = rendered.report
+        guard !report.failed else { return report }
+        progress?(.writing)
+        var timings = report.timings
+        let failure: Diagnostic? = BuildTimings.measure(&timings.write) {
+            do {
+                try OutputFolder(options.output).replace(with: rendered.files)
+                if let folder = options.exemptOutput {
+                    try OutputFolder(folder).replace(with: rendered.exempt)
+                }
+                return nil
+            } catch {
+                return .error(SourceLocation(path: BuildOptions.display(options.output)), "\(error)", code: "write-failed")
             }
-        } catch {
-            log.error(SourceLocation(path: BuildOptions.display(options.output)), "\(error)", code: "write-failed")
-            return BuildReport(diagnostics: log.sorted, pageCount: pages, fileCount: 0, wrote: false, strict: options.strict)
         }
-        return BuildReport(diagnostics: log.sorted, pageCount: pages, fileCount: files.count, wrote: true, strict: options.strict)
+        let written = failure == nil
+        report = BuildReport(
+            diagnostics: DiagnosticLog(report.diagnostics + (failure.map { [$0] } ?? [])).sorted,
+            pageCount: report.pageCount, fileCount: written ? rendered.files.count : 0,
+            wrote: written, strict: options.strict
+        )
+        report.asOf = rendered.report.asOf
+        report.timings = timings
+        report.externalLinks = rendered.report.externalLinks
+        return report
     }
 
-    /// Load, validate, analyse and render in memory.
-    static func renderAll(_ options: BuildOptions) -> (files: [OutputFile], exempt: [OutputFile], pages: Int, log: DiagnosticLog) {
+    /// Load, validate, analyse, render and check links, in memory. `files` is empty when
+    /// the build failed.
+    public static func render(_ options: BuildOptions, progress: BuildProgress? = nil) -> Rendered {
         var log = DiagnosticLog()
+        var timings = BuildTimings()
         if let folder = options.exemptOutput, let problem = ExemptFolder.problem(folder, publicOutput: options.output) {
             log.error(SourceLocation(path: BuildOptions.display(folder)), problem, code: "exempt-output")
         }
-        let content = ContentFolder.read(options.content, displayRoot: BuildOptions.display(options.content), log: &log)
-        let templates = TemplateLibrary.load(options.templates, displayRoot: BuildOptions.display(options.templates), log: &log)
-        let site = Site.load(content, asOf: options.effectiveAsOf, log: &log)
+        progress?(.loading)
+        let (site, templates) = BuildTimings.measure(&timings.load) {
+            let content = ContentFolder.read(options.content, displayRoot: BuildOptions.display(options.content), log: &log)
+            let templates = TemplateLibrary.load(options.templates, displayRoot: BuildOptions.display(options.templates), log: &log)
+            return (Site.load(content, asOf: options.effectiveAsOf, log: &log), templates)
+        }
+        progress?(.rendering)
         let renderer = SiteRenderer(site: site, templates: templates, asOf: site.asOf)
-        let files = renderer.render(log: &log)
-        // Exempt papers are only rendered on explicit request, so their text is never in memory otherwise.
-        let exempt = options.exemptOutput == nil ? [] : renderer.renderExempt(log: &log)
+        let (files, exempt) = BuildTimings.measure(&timings.render) {
+            // Exempt papers are only rendered on explicit request, so their text is never in memory otherwise.
+            (renderer.render(log: &log), options.exemptOutput == nil ? [] : renderer.renderExempt(log: &log))
+        }
+        // Links are checked once everything else is clean: a page left out because of an
+        // error would otherwise also show up as a broken link in every page that links to it.
+        var external: [ExternalLink] = []
+        if !log.hasErrors {
+            progress?(.checkingLinks)
+            external = BuildTimings.measure(&timings.checkLinks) {
+                LinkChecker(
+                    files: files, baseURL: site.config.baseURL,
+                    templates: Dictionary(uniqueKeysWithValues: templates.texts.map { (templates.displayPath($0.key), $0.value) }),
+                    outputDisplay: BuildOptions.display(options.output)
+                ).check(log: &log)
+            }
+        }
         let pages = files.count { $0.path.value.hasSuffix(".html") }
-        return (files, exempt, pages, log)
+        var report = BuildReport(diagnostics: log.sorted, pageCount: pages, fileCount: 0, wrote: false, strict: options.strict)
+        report.asOf = site.asOf
+        report.timings = timings
+        report.externalLinks = external
+        return Rendered(files: report.failed ? [] : files, exempt: report.failed ? [] : exempt, report: report)
     }
 }

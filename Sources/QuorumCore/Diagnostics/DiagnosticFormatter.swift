@@ -5,17 +5,22 @@ import Foundation
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
     case text, json, github
 
-    /// Everything a run prints about its diagnostics, ending with `summary`.
-    public func render(_ diagnostics: [Diagnostic], summary: String) -> String {
+    /// Everything a run prints about its diagnostics, ending with `summary` (none when nil).
+    public func render(_ diagnostics: [Diagnostic], summary: String?) -> String {
+        func lines(_ lines: [String]) -> String {
+            let all = lines + (summary.map { [$0] } ?? [])
+            return all.isEmpty ? "" : all.joined(separator: "\n") + "\n"
+        }
         switch self {
         case .text:
-            return (diagnostics.map(\.formatted) + [summary]).joined(separator: "\n") + "\n"
+            return lines(diagnostics.map(\.formatted))
         case .github:
-            let lines = diagnostics.map { d in
+            // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+            // `::error file={name},line={line},col={col},title={title}::{message}`, one a line.
+            return lines(diagnostics.map { d in
                 "::\(d.severity.rawValue) file=\(escapeProperty(d.location.path)),line=\(d.location.line),"
                     + "col=\(d.location.column),title=\(escapeProperty(d.code))::\(escapeData(d.message))"
-            }
-            return (lines + [summary]).joined(separator: "\n") + "\n"
+            })
         case .json:
             struct Output: Encodable {
                 let diagnostics: [Entry]
@@ -29,7 +34,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
                     Entry(path: $0.location.path, line: $0.location.line, column: $0.location.column,
                           severity: $0.severity.rawValue, message: $0.message, code: $0.code)
                 },
-                summary: summary
+                summary: summary ?? ""
             )
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -38,14 +43,15 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         }
     }
 
-    // GitHub's escaping rules for workflow command values and properties.
-    private func escapeData(_ text: String) -> String {
+    // GitHub's escaping rules for workflow command values and properties (as in
+    // @actions/core): the message escapes %, CR and LF; properties also : and ,.
+    func escapeData(_ text: String) -> String {
         text.replacingOccurrences(of: "%", with: "%25")
             .replacingOccurrences(of: "\r", with: "%0D")
             .replacingOccurrences(of: "\n", with: "%0A")
     }
 
-    private func escapeProperty(_ text: String) -> String {
+    func escapeProperty(_ text: String) -> String {
         escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
 }

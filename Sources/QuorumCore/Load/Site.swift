@@ -16,6 +16,11 @@ public struct Site: Sendable {
     public let asOf: CalendarDate
 
     /// The load stage: reads and checks every content file, reporting to `log`.
+    /// Loads the site as at a fixed date.
+    public static func load(_ content: ContentFolder, asOf date: CalendarDate, log: inout DiagnosticLog) -> Site {
+        load(content, asOf: { _ in date }, log: &log)
+    }
+
     /// `asOf` picks the build date once the site settings are read (they may pin it).
     public static func load(_ content: ContentFolder, asOf: (SiteConfig) -> CalendarDate,
                             log: inout DiagnosticLog) -> Site {

@@ -6,14 +6,22 @@ struct DirectiveRenderer {
     /// The paper's "as at" date.
     let asAt: CalendarDate
 
-    static let names = ["action-plan-summary", "overdue-actions", "priorities"]
+    static let names = [
+        "action-plan-summary", "benchmarks", "measures", "overdue-actions", "priorities",
+        "workforce-change", "workforce-chart", "workforce-table",
+    ]
 
     func render(_ directive: Directive, log: inout DiagnosticLog) -> RenderedBlock? {
-        let values: [String: Any]?
+        let values: Any?
         switch directive.name {
         case "priorities": values = priorities(directive, log: &log)
         case "action-plan-summary": values = actionPlanSummary(directive, log: &log)
         case "overdue-actions": values = overdueActions(directive, log: &log)
+        case "benchmarks": values = benchmarks(directive, log: &log)
+        case "measures": values = measures(directive, log: &log)
+        case "workforce-change": values = workforceChange(directive, log: &log)
+        case "workforce-chart": values = workforceChart(directive, log: &log)
+        case "workforce-table": values = workforceTable(directive, log: &log)
         default:
             log.error(directive.location,
                       "unknown directive '\(directive.name)' (known: \(DirectiveRenderer.names.joined(separator: ", ")))",

@@ -4,10 +4,13 @@ public struct PaperData: Sendable {
     public let priorities: [Priority]
     public let actionPlan: ActionPlan
     public let workforce: Workforce
+    /// The council's name, for the council's own row beside the national benchmarks.
+    public let council: String
 
-    public init(priorities: [Priority], actionPlan: ActionPlan, workforce: Workforce = Workforce()) {
+    public init(priorities: [Priority], actionPlan: ActionPlan, workforce: Workforce = Workforce(), council: String = "") {
         self.priorities = priorities
         self.actionPlan = actionPlan
         self.workforce = workforce
+        self.council = council
     }
 }

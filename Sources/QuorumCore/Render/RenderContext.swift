@@ -25,9 +25,12 @@ public struct RenderContext: Sendable {
     /// Renders one page with `template`. Templates see `site`, `page`, `navigation`,
     /// `hasNavigation`, `root`, `content`, plus the kind's own `values`.
     /// Reports a missing template or an unsafe path at `source` and returns nil.
+    /// `links` are the links written in `content`, where they were written, so that the
+    /// link checker reports a broken one at its markdown line (see `PageOrigin`).
     public func page(
         _ template: String, at path: String, title: String, description: String = "",
-        content: String = "", values: [String: Any] = [:], source: SourceLocation, log: inout DiagnosticLog
+        content: String = "", values: [String: Any] = [:], source: SourceLocation,
+        links: [SourceLink] = [], log: inout DiagnosticLog
     ) -> OutputFile? {
         guard let outputPath = OutputPath(path) else {
             log.error(source, "cannot write a page to '\(path)'", code: "unsafe-output-path")
@@ -56,7 +59,8 @@ public struct RenderContext: Sendable {
             log.error(source, "no template '\(template).mustache' in the templates folder", code: "missing-template")
             return nil
         }
-        return OutputFile(path: outputPath, contents: .text(html))
+        let origin = PageOrigin(source: source, template: templates.displayPath(template), links: links)
+        return OutputFile(path: outputPath, contents: .text(html), origin: origin)
     }
 
     /// The page's address on the live site, when `base_url` is set.

@@ -22,6 +22,7 @@ public struct SiteRenderer {
         let microsite = MicrositeRenderer(site: site, context: context, log: &log)
         var files = renderPages(values: microsite.sharedValues, log: &log) + microsite.render(log: &log)
         files += StrategyRenderer(context: context, site: site).render(log: &log)
+        files += WorkforceRenderer(context: context, site: site).render(log: &log)
         files += renderPapers(site.papers.filter { !$0.classification.isExempt },
                               annual: site.annualUpdates.filter { !$0.paper.classification.isExempt }, log: &log)
         files += assets()
@@ -38,7 +39,8 @@ public struct SiteRenderer {
     }
 
     var paperData: PaperData {
-        PaperData(priorities: site.priorities, actionPlan: site.actionPlan, workforce: site.workforce)
+        PaperData(priorities: site.priorities, actionPlan: site.actionPlan, workforce: site.workforce,
+                  council: site.config.council)
     }
 
     /// Papers and annual updates, and the index of all of them.
@@ -65,11 +67,12 @@ public struct SiteRenderer {
     /// The markdown pages. Markdown is the expensive part and each page is independent:
     /// render on every core, then keep page order so the output never depends on timing.
     func renderPages(values: [String: Any] = [:], log: inout DiagnosticLog) -> [OutputFile] {
-        let bodies = ParallelMap.map(site.pages) { MarkdownDocument.html($0.source.body) }
+        let bodies = ParallelMap.map(site.pages) { MarkdownDocument.rendered($0.source.body) }
         return zip(site.pages, bodies).compactMap { page, body in
             context.page(page.template, at: page.outputPath, title: page.title, description: page.description,
-                         content: body, values: values.merging(page.highlights.values(root: OutputPath(page.outputPath)?.rootPrefix ?? "")) { $1 },
-                         source: page.source.file.location(), log: &log)
+                         content: body.html,
+                         values: values.merging(page.highlights.values(root: OutputPath(page.outputPath)?.rootPrefix ?? "")) { $1 },
+                         source: page.source.file.location(), links: page.source.sourceLinks(body.links), log: &log)
         }
     }
 }

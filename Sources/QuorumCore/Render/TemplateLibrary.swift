@@ -10,12 +10,22 @@ public struct TemplateLibrary: Sendable {
     public let names: Set<String>
     /// Files copied as they are: `assets/quorum.css` and the like.
     public let assets: [(path: String, url: URL)]
+    /// The folder as diagnostics print it (`Templates`).
+    public var displayRoot: String = "Templates"
+    /// Each template's text by name, so that a link a template makes can be found in it.
+    public var texts: [String: String] = [:]
+
+    /// The template file of `name` as diagnostics print it: `Templates/page.mustache`.
+    public func displayPath(_ name: String) -> String {
+        "\(displayRoot)/\(name).mustache"
+    }
 
     public static func load(_ root: URL, displayRoot: String, log: inout DiagnosticLog) -> TemplateLibrary {
         _ = MarkdownContentType.registration
         var library = MustacheLibrary()
         var names = Set<String>()
         var assets: [(String, URL)] = []
+        var texts: [String: String] = [:]
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
             log.error(SourceLocation(path: displayRoot), "the templates folder does not exist",
@@ -38,6 +48,7 @@ public struct TemplateLibrary: Sendable {
             do {
                 try library.register(MustacheTemplate(string: text), named: name)
                 names.insert(name)
+                texts[name] = text
             } catch let error as MustacheTemplate.ParserError {
                 log.error(SourceLocation(path: display, line: error.context.lineNumber, column: error.context.columnNumber),
                           "template syntax: \(describe(error.error))", code: "template-syntax")
@@ -45,7 +56,7 @@ public struct TemplateLibrary: Sendable {
                 log.error(SourceLocation(path: display), "template syntax: \(error)", code: "template-syntax")
             }
         }
-        return TemplateLibrary(library: library, names: names, assets: assets)
+        return TemplateLibrary(library: library, names: names, assets: assets, displayRoot: displayRoot, texts: texts)
     }
 
     /// Renders `name` with `context`; nil when there is no such template.

@@ -181,6 +181,38 @@ table.figures caption { font-weight: 700; }
   .exempt-notice { border: 2px solid #0b0c0c; }
 }
 
+/* Workforce figures: suspect figures, RAG ratings (word and shape, never colour alone), charts. */
+td.suspect { background: #fff7d6; }
+.suspect-marker { font-weight: 700; padding-left: .1em; }
+.figure-note, .attribution { font-size: .95rem; color: var(--muted); }
+tr.total th, tr.total td, tr.own th, tr.own td { font-weight: 700; }
+.rag-symbol { display: inline-block; min-width: 1.1em; }
+.rag-green .rag-symbol { color: #00703c; }
+.rag-amber .rag-symbol { color: #b35c00; }
+.rag-red .rag-symbol { color: #d4351c; }
+.chart-figure { margin: 1rem 0 .5rem; }
+.chart-figure figcaption { font-weight: 700; margin-bottom: .5rem; }
+svg.chart { display: block; width: 100%; height: auto; max-width: 48rem; overflow: visible; }
+svg.chart text { font-family: Arial, "Helvetica Neue", Helvetica, sans-serif; font-size: 14px; fill: #0b0c0c; }
+svg.chart .grid { stroke: #d8d8d8; stroke-width: 1; }
+svg.chart .axis { stroke: #0b0c0c; stroke-width: 1.5; }
+svg.chart .bar { fill: #1d4f91; }
+svg.chart .hatch-ground { fill: #fff; }
+svg.chart .hatch-line { stroke: #1d4f91; stroke-width: 3; }
+svg.chart .bar.suspect { stroke: #1d4f91; stroke-width: 1.5; }
+svg.chart .line { fill: none; stroke-width: 2.5; }
+svg.chart .marker { stroke-width: 2; }
+svg.chart .series-1 { stroke: #0b0c0c; fill: #0b0c0c; }
+svg.chart .series-2 { stroke: #1d4f91; fill: #1d4f91; }
+svg.chart .series-3 { stroke: #6f4a00; fill: #6f4a00; }
+svg.chart .series-4 { stroke: #505a5f; fill: #505a5f; }
+svg.chart .series-5 { stroke: #5b2a86; fill: #5b2a86; }
+svg.chart path.line { fill: none; }
+svg.chart .marker.suspect { fill: #fff; }
+svg.chart text.label { stroke: none; }
+.findings td { font-size: .95rem; }
+.workforce-dashboard { max-width: 80rem; }
+
 """##),
         ("atom.mustache", ##"""
 <?xml version="1.0" encoding="utf-8"?>
@@ -276,6 +308,73 @@ Action plan delivery by priority, as at {{asAt}}{{#period}}; completed between {
 </div>
 
 """##),
+        ("directives/benchmarks.md.mustache", ##"""
+{{% CONTENT_TYPE: MARKDOWN }}
+{{caption}}:
+
+| Area | Level |{{#columns}} {{name}} |{{/columns}}
+| --- | --- |{{#columns}} ---: |{{/columns}}
+{{#rows}}
+| {{name}} | {{level}} |{{#cells}} {{text}}{{marker}} |{{/cells}}
+{{/rows}}
+{{#hasSuspect}}
+
+{{suspectNote}}
+{{/hasSuspect}}
+
+{{attribution}}
+
+"""##),
+        ("directives/benchmarks.mustache", ##"""
+<div class="table-wrap">
+<table class="figures benchmarks">
+  <caption>{{caption}}</caption>
+  <thead><tr><th scope="col">Area</th><th scope="col">Level</th>{{#columns}}<th scope="col" class="number">{{name}}</th>{{/columns}}</tr></thead>
+  <tbody>
+    {{#rows}}
+    <tr{{#isOwn}} class="own"{{/isOwn}}><th scope="row">{{name}}</th><td>{{level}}</td>{{#cells}}{{> partials/figure-cell}}{{/cells}}</tr>
+    {{/rows}}
+  </tbody>
+</table>
+</div>
+{{#hasSuspect}}
+<p class="figure-note">{{suspectNote}}</p>
+{{/hasSuspect}}
+<p class="attribution">{{attribution}}</p>
+
+"""##),
+        ("directives/measures.md.mustache", ##"""
+{{% CONTENT_TYPE: MARKDOWN }}
+{{caption}}:
+
+| Measure | {{asAt}} | Target | RAG rating |{{#previousAsAt}} {{.}} | Change | Direction | Better or worse |{{/previousAsAt}}
+| --- | ---: | --- | --- |{{#previousAsAt}} ---: | ---: | --- | --- |{{/previousAsAt}}
+{{#rows}}
+| {{label}} | {{#value}}{{text}}{{marker}}{{/value}} | {{thresholds}} | {{ragSymbol}} {{rag}} |{{#hasPrevious}} {{#previous}}{{text}}{{marker}}{{/previous}} | {{#change}}{{text}}{{marker}}{{/change}} | {{direction}} | {{assessment}} |{{/hasPrevious}}
+{{/rows}}
+{{#hasSuspect}}
+
+{{suspectNote}}
+{{/hasSuspect}}
+
+"""##),
+        ("directives/measures.mustache", ##"""
+<div class="table-wrap">
+<table class="figures measures">
+  <caption>{{caption}}</caption>
+  <thead><tr><th scope="col">Measure</th><th scope="col" class="number">{{asAt}}</th><th scope="col">Target</th><th scope="col">RAG rating</th>{{#previousAsAt}}<th scope="col" class="number">{{.}}</th><th scope="col" class="number">Change</th><th scope="col">Direction</th><th scope="col">Better or worse</th>{{/previousAsAt}}</tr></thead>
+  <tbody>
+    {{#rows}}
+    <tr><th scope="row">{{label}}</th>{{#value}}{{> partials/figure-cell}}{{/value}}<td>{{thresholds}}</td><td class="rag rag-{{ragClass}}"><span class="rag-symbol" aria-hidden="true">{{ragSymbol}}</span> {{rag}}</td>{{#hasPrevious}}{{#previous}}{{> partials/figure-cell}}{{/previous}}{{#change}}{{> partials/figure-cell}}{{/change}}<td>{{direction}}</td><td>{{assessment}}</td>{{/hasPrevious}}</tr>
+    {{/rows}}
+  </tbody>
+</table>
+</div>
+{{#hasSuspect}}
+<p class="figure-note">{{suspectNote}}</p>
+{{/hasSuspect}}
+
+"""##),
         ("directives/overdue-actions.md.mustache", ##"""
 {{% CONTENT_TYPE: MARKDOWN }}
 {{#hasActions}}
@@ -324,6 +423,106 @@ No actions were overdue as at {{asAt}}.
 <li><strong>{{title}}</strong> (lead: {{lead}}): {{summary}}</li>
 {{/priorities}}
 </ul>
+
+"""##),
+        ("directives/workforce-change.md.mustache", ##"""
+{{% CONTENT_TYPE: MARKDOWN }}
+{{caption}}:
+
+| Measure | {{from}} | {{to}} | Change | Direction | Better or worse |
+| --- | ---: | ---: | ---: | --- | --- |
+{{#rows}}
+| {{measure}} | {{#from}}{{text}}{{marker}}{{/from}} | {{#to}}{{text}}{{marker}}{{/to}} | {{#change}}{{text}}{{marker}}{{/change}} | {{direction}} | {{assessment}} |
+{{/rows}}
+{{#hasSuspect}}
+
+{{suspectNote}}
+{{/hasSuspect}}
+
+"""##),
+        ("directives/workforce-change.mustache", ##"""
+<div class="table-wrap">
+<table class="figures workforce-change">
+  <caption>{{caption}}</caption>
+  <thead><tr><th scope="col">Measure</th><th scope="col" class="number">{{from}}</th><th scope="col" class="number">{{to}}</th><th scope="col" class="number">Change</th><th scope="col">Direction</th><th scope="col">Better or worse</th></tr></thead>
+  <tbody>
+    {{#rows}}
+    <tr><th scope="row">{{measure}}</th>{{#from}}{{> partials/figure-cell}}{{/from}}{{#to}}{{> partials/figure-cell}}{{/to}}{{#change}}{{> partials/figure-cell}}{{/change}}<td>{{direction}}</td><td class="assessment-{{assessmentClass}}">{{assessment}}</td></tr>
+    {{/rows}}
+  </tbody>
+</table>
+</div>
+{{#hasSuspect}}
+<p class="figure-note">{{suspectNote}}</p>
+{{/hasSuspect}}
+
+"""##),
+        ("directives/workforce-chart.md.mustache", ##"""
+{{% CONTENT_TYPE: MARKDOWN }}
+{{caption}} (the chart's figures):
+
+| {{rowHeader}} |{{#columns}} {{name}} |{{/columns}}
+| --- |{{#columns}} ---: |{{/columns}}
+{{#rows}}
+| {{label}} |{{#cells}} {{text}}{{marker}} |{{/cells}}
+{{/rows}}
+{{#hasSuspect}}
+
+{{suspectNote}}
+{{/hasSuspect}}
+
+"""##),
+        ("directives/workforce-chart.mustache", ##"""
+<figure class="chart-figure">
+<figcaption>{{title}}</figcaption>
+{{{svg}}}
+</figure>
+<div class="table-wrap">
+<table class="figures chart-data">
+  <caption>{{caption}}: the chart's figures</caption>
+  <thead><tr><th scope="col">{{rowHeader}}</th>{{#columns}}<th scope="col" class="number">{{name}}</th>{{/columns}}</tr></thead>
+  <tbody>
+    {{#rows}}
+    <tr><th scope="row">{{label}}</th>{{#cells}}{{> partials/figure-cell}}{{/cells}}</tr>
+    {{/rows}}
+  </tbody>
+</table>
+</div>
+{{#hasSuspect}}
+<p class="figure-note">{{suspectNote}}</p>
+{{/hasSuspect}}
+
+"""##),
+        ("directives/workforce-table.md.mustache", ##"""
+{{% CONTENT_TYPE: MARKDOWN }}
+{{caption}}:
+
+| Service area | Staff group |{{#columns}} {{name}} |{{/columns}}
+| --- | --- |{{#columns}} ---: |{{/columns}}
+{{#rows}}
+{{#isTotal}}| **{{area}}** | **{{group}}** |{{#cells}} **{{text}}{{marker}}** |{{/cells}}{{/isTotal}}{{^isTotal}}| {{area}} | {{group}} |{{#cells}} {{text}}{{marker}} |{{/cells}}{{/isTotal}}
+{{/rows}}
+{{#hasSuspect}}
+
+{{suspectNote}}
+{{/hasSuspect}}
+
+"""##),
+        ("directives/workforce-table.mustache", ##"""
+<div class="table-wrap">
+<table class="figures workforce-table">
+  <caption>{{caption}}</caption>
+  <thead><tr><th scope="col">Service area</th><th scope="col">Staff group</th>{{#columns}}<th scope="col" class="number">{{name}}</th>{{/columns}}</tr></thead>
+  <tbody>
+    {{#rows}}
+    <tr{{#isTotal}} class="total"{{/isTotal}}><th scope="row">{{area}}</th><td>{{group}}</td>{{#cells}}{{> partials/figure-cell}}{{/cells}}</tr>
+    {{/rows}}
+  </tbody>
+</table>
+</div>
+{{#hasSuspect}}
+<p class="figure-note">{{suspectNote}}</p>
+{{/hasSuspect}}
 
 """##),
         ("events.mustache", ##"""
@@ -540,6 +739,9 @@ No actions were overdue as at {{asAt}}.
 </section>
 {{/hasFacts}}
 
+"""##),
+        ("partials/figure-cell.mustache", ##"""
+<td class="number{{#suspect}} suspect{{/suspect}}"{{#note}} title="{{note}}"{{/note}}>{{text}}{{#suspect}}<span class="suspect-marker">†</span>{{/suspect}}</td>
 """##),
         ("partials/footer.mustache", ##"""
 <footer class="site-footer">
@@ -765,6 +967,105 @@ Sitemap: {{sitemapURL}}
   </div>
 </div>
 {{/vacancy}}
+{{/main}}
+{{/base}}
+
+"""##),
+        ("workforce.mustache", ##"""
+{{<base}}
+{{$head}}
+<meta name="robots" content="noindex, nofollow">
+{{/head}}
+{{$main}}
+<div class="container prose workforce-dashboard">
+<h1>{{page.title}}</h1>
+<p class="lead">{{page.description}}</p>
+<p class="meta">Internal page for the Workforce Strategy Board; not linked from the public site. Latest snapshot: {{latestAsAt}}. Built as at {{site.asOfLong}}.</p>
+<nav aria-label="On this page">
+<ul>
+<li><a href="#latest">Latest snapshot</a></li>
+<li><a href="#change">Change since the previous snapshot</a></li>
+<li><a href="#targets">Measures against target</a></li>
+<li><a href="#charts">Charts</a></li>
+<li><a href="#benchmarks">National and regional benchmarks</a></li>
+<li><a href="#data-quality">Data quality</a></li>
+</ul>
+</nav>
+
+<section aria-labelledby="latest">
+<h2 id="latest">Latest snapshot: {{latestAsAt}}</h2>
+{{#latest}}
+{{> directives/workforce-table}}
+{{/latest}}
+</section>
+
+<section aria-labelledby="change">
+<h2 id="change">Change since the previous snapshot</h2>
+{{#changes}}
+{{> directives/workforce-change}}
+{{/changes}}
+{{^changes}}
+<p>There is only one snapshot, so there is nothing to compare it with yet.</p>
+{{/changes}}
+</section>
+
+<section aria-labelledby="targets">
+<h2 id="targets">Measures against target</h2>
+{{#targets}}
+{{#hasRows}}
+{{> directives/measures}}
+{{/hasRows}}
+{{^hasRows}}
+<p>workforce/config.yaml sets no targets.</p>
+{{/hasRows}}
+{{/targets}}
+</section>
+
+<section aria-labelledby="charts">
+<h2 id="charts">Charts</h2>
+<p>Each chart is followed by a table of the same figures.</p>
+{{#charts}}
+<h3>{{title}}</h3>
+{{> directives/workforce-chart}}
+{{/charts}}
+</section>
+
+<section aria-labelledby="benchmarks">
+<h2 id="benchmarks">National and regional benchmarks</h2>
+{{#benchmarks}}
+{{> directives/benchmarks}}
+{{/benchmarks}}
+{{^benchmarks}}
+<p>{{noBenchmarks}}</p>
+{{/benchmarks}}
+</section>
+
+<section aria-labelledby="data-quality">
+<h2 id="data-quality">Data quality</h2>
+<p>{{suspectNote}}. A snapshot with errors is still analysed; every figure that rests on a cell that failed validation is marked in every table and chart.</p>
+<ul class="snapshot-status">
+{{#snapshots}}
+<li><strong>{{asAt}}</strong> ({{path}}): {{status}}</li>
+{{/snapshots}}
+</ul>
+{{#hasFindings}}
+<div class="table-wrap">
+<table class="figures findings">
+  <caption>Every finding about the workforce files ({{findingCount}}), by file and line; paths are inside the content folder</caption>
+  <thead><tr><th scope="col">Where</th><th scope="col">Severity</th><th scope="col">Finding</th><th scope="col">Rule</th></tr></thead>
+  <tbody>
+    {{#findings}}
+    <tr><td><code>{{location}}</code></td><td class="severity-{{severity}}">{{severity}}</td><td>{{message}}</td><td><code>{{code}}</code></td></tr>
+    {{/findings}}
+  </tbody>
+</table>
+</div>
+{{/hasFindings}}
+{{^hasFindings}}
+<p>No problems were found in the workforce files.</p>
+{{/hasFindings}}
+</section>
+</div>
 {{/main}}
 {{/base}}
 

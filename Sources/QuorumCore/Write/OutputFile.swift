@@ -11,9 +11,12 @@ public struct OutputFile: Sendable {
 
     public let path: OutputPath
     public let contents: Contents
+    /// For a rendered page: what it was rendered from, for the link checker. Not written.
+    public var origin: PageOrigin?
 
-    public init(path: OutputPath, contents: Contents) {
+    public init(path: OutputPath, contents: Contents, origin: PageOrigin? = nil) {
         self.path = path
         self.contents = contents
+        self.origin = origin
     }
 }

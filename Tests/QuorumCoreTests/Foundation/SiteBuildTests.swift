@@ -81,6 +81,8 @@ struct SiteBuildTests {
         writeTree([
             "site.yaml": "title: T\ncouncil: C\n",
             "pages/evil.md": "---\ntitle: Evil\nslug: ../../../escaped\n---\n",
+            // The header links to the home page: without one, that link would be broken.
+            "pages/index.md": "---\ntitle: Home\n---\n",
         ], in: content)
         let report = SiteBuild.build(options(content: content, output: output))
         #expect(report.wrote)

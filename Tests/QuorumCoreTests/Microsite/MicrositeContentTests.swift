@@ -37,7 +37,7 @@ struct MicrositeContentTests {
         posted: 2026-11-01
         closes: \(closes)
         reference: REF-1
-        apply_url: https://jobs.example.gov.uk/apply/1
+        apply_url: https://apply.example.org/apply/1
         registration: Social Work England
         \(extra)---
         The job.
@@ -178,7 +178,7 @@ struct MicrositeContentTests {
         let text = Self.vacancy()
             .replacingOccurrences(of: "salary_max: 45000", with: "salary_max: 30000")
             .replacingOccurrences(of: "contract: permanent", with: "contract: zero-hours")
-            .replacingOccurrences(of: "apply_url: https://jobs.example.gov.uk/apply/1", with: "apply_url: javascript:alert(1)")
+            .replacingOccurrences(of: "apply_url: https://apply.example.org/apply/1", with: "apply_url: javascript:alert(1)")
             .replacingOccurrences(of: "  postcode: E1 1AA\n", with: "")
         let (report, _) = Self.build(["vacancies/sw.md": text])
         #expect(Self.located(report) == [

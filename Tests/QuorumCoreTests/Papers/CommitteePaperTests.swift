@@ -205,13 +205,13 @@ struct CommitteePaperTests {
         #expect(details.paragraphs.map(\.number) == ["3.1", "3.2"])
         let summary = details.paragraphs[0].blocks[0]
         #expect(summary.html.contains("<caption>Action plan delivery by priority, as at 15 November 2017; completed between 1 August 2017 and 31 October 2017</caption>"))
-        #expect(summary.markdown.contains("| **All priorities** | **18** | **4** | **9** | **3** | **1** | **1** | **2** | **3** | **4** | **23.5%** |"))
+        #expect(summary.markdown.contains("| **All priorities** | **18** | **4** | **9** | **3** | **1** | **1** | **2** | **4** | **4** | **23.5%** |"))
         let overdue = details.paragraphs[1].blocks[0]
         #expect(overdue.markdown.contains("| Head of HR | Introduce a retention payment for key social workers | Recruitment & Retention | 31 October 2017 | 15 | In progress |"))
     }
 
     @Test(arguments: [
-        ("quorum frobnicate", "directive-unknown", "unknown directive 'frobnicate' (known: action-plan-summary, overdue-actions, priorities"),
+        ("quorum frobnicate", "directive-unknown", "unknown directive 'frobnicate' (known: action-plan-summary, benchmarks, measures, overdue-actions, priorities, workforce-change, workforce-chart, workforce-table)"),
         ("quorum priorities colour=red", "directive-argument", "priorities does not take 'colour' (it takes: none)"),
         ("quorum action-plan-summary from=2017-08-01", "directive-argument", "action-plan-summary: give both 'from' and 'to', or neither"),
         ("quorum action-plan-summary from=2017-08-01 to=yesterday", "directive-argument", "action-plan-summary: 'to' must be a date written YYYY-MM-DD, not 'yesterday'"),

@@ -1,0 +1,60 @@
+import Foundation
+
+/// The small JSON file a build leaves beside its output (`quorum-build.json`), for a
+/// nightly job to archive: counts, timings, the as-at date and the diagnostics.
+///
+/// It holds timings, so it is never written inside the output folder: the output stays
+/// byte-identical for the same input and date.
+public struct BuildSummary: Codable, Sendable {
+    public struct Counts: Codable, Sendable {
+        public let pages: Int
+        public let files: Int
+        public let errors: Int
+        public let warnings: Int
+        public let externalLinks: Int
+    }
+
+    public let tool: String
+    public let command: String
+    public let asOf: String?
+    public let succeeded: Bool
+    /// True when the output folder was replaced.
+    public let wrote: Bool
+    public let strict: Bool
+    public let output: String
+    public let counts: Counts
+    /// Milliseconds per stage, and in all.
+    public let timings: BuildTimings
+    public let diagnostics: [Diagnostic]
+
+    public init(_ report: BuildReport, command: String = "build", output: String) {
+        tool = "quorum"
+        self.command = command
+        asOf = report.asOf?.description
+        succeeded = !report.failed
+        wrote = report.wrote
+        strict = report.strict
+        self.output = output
+        counts = Counts(pages: report.pageCount, files: report.fileCount, errors: report.errorCount,
+                        warnings: report.warningCount, externalLinks: report.externalLinks.count)
+        timings = report.timings
+        diagnostics = report.diagnostics
+    }
+
+    /// Where a build writes its summary by default: `quorum-build.json` beside the output.
+    public static func defaultURL(forOutput output: URL) -> URL {
+        output.standardizedFileURL.deletingLastPathComponent().appendingPathComponent("quorum-build.json")
+    }
+
+    public var json: Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return ((try? encoder.encode(self)) ?? Data("{}".utf8)) + Data("\n".utf8)
+    }
+
+    /// Writes the summary atomically, so an archiving job never reads half of one.
+    public func write(to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try json.write(to: url, options: .atomic)
+    }
+}

@@ -1,0 +1,30 @@
+/// A link destination written in an input file, at the place it was written.
+public struct SourceLink: Sendable, Hashable {
+    public let url: String
+    public let kind: MarkdownLink.Kind
+    public let location: SourceLocation
+
+    public init(url: String, kind: MarkdownLink.Kind, location: SourceLocation) {
+        self.url = url
+        self.kind = kind
+        self.location = location
+    }
+}
+
+/// Where a generated page came from, so that the link checker can report a broken link
+/// at the input that produced it: the markdown file and line for links written in
+/// content, the page's template for links the templates make.
+public struct PageOrigin: Sendable {
+    /// The content file the page was rendered from (line 1 when it is the whole file).
+    public let source: SourceLocation
+    /// The template file the page was rendered with, as diagnostics print it.
+    public let template: String
+    /// The links written in the page's content, at the lines they were written.
+    public let links: [SourceLink]
+
+    public init(source: SourceLocation, template: String, links: [SourceLink] = []) {
+        self.source = source
+        self.template = template
+        self.links = links
+    }
+}

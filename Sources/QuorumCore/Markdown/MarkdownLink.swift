@@ -1,0 +1,58 @@
+/// A link or image destination written in markdown, with where it was written, so that
+/// a broken link in a generated page is reported at the markdown line that produced it.
+public struct MarkdownLink: Sendable, Hashable {
+    public enum Kind: String, Sendable {
+        case link, image
+    }
+
+    public let kind: Kind
+    /// The destination as written (`about.html#team`, `media/chart.png`).
+    public let url: String
+    /// Line and column in the markdown body (from 1).
+    public let line: Int
+    public let column: Int
+
+    public init(kind: Kind, url: String, line: Int, column: Int) {
+        self.kind = kind
+        self.url = url
+        self.line = line
+        self.column = column
+    }
+}
+
+/// Markdown rendered to HTML, with the link and image destinations it contains.
+public struct RenderedMarkdown: Sendable {
+    public let html: String
+    public let links: [MarkdownLink]
+}
+
+extension MarkdownDocument {
+    /// Every link and image destination of the document, in document order. Autolinks
+    /// (`https://...` written bare) are links too. Links cmark dropped as unsafe
+    /// (`javascript:`) have an empty destination and are left out.
+    public var links: [MarkdownLink] {
+        document.descendants.compactMap { node in
+            let kind: MarkdownLink.Kind
+            switch node.kind {
+            case "link": kind = .link
+            case "image": kind = .image
+            default: return nil
+            }
+            guard let url = node.url, !url.isEmpty else { return nil }
+            return MarkdownLink(kind: kind, url: url, line: node.startLine, column: node.startColumn)
+        }
+    }
+
+    /// Renders markdown text to HTML and lists its links, in one parse.
+    public static func rendered(_ markdown: String) -> RenderedMarkdown {
+        let document = MarkdownDocument(markdown)
+        return RenderedMarkdown(html: document.html(), links: document.links)
+    }
+}
+
+extension MarkdownSource {
+    /// The links of a rendered body, located in this file (front matter lines counted).
+    public func sourceLinks(_ links: [MarkdownLink]) -> [SourceLink] {
+        links.map { SourceLink(url: $0.url, kind: $0.kind, location: location(bodyLine: $0.line, column: $0.column)) }
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import QuorumCore
+import QuorumServe
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build in memory, serve on 127.0.0.1, and rebuild and reload the pages on every change.",
+        discussion: "Nothing is written to the output folder. Stop with Ctrl-C."
+    )
+
+    @Option(help: "The content folder.")
+    var content = "Content"
+
+    @Option(help: "The templates folder.")
+    var templates = "Templates"
+
+    @Option(help: "The port to listen on, on 127.0.0.1 only.")
+    var port: UInt16 = 8000
+
+    @Option(name: .customLong("as-of"), help: "The date to build as at, YYYY-MM-DD (default: today).")
+    var asOf: CalendarDate?
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @Option(help: "How to print diagnostics: text, json or github.")
+    var format: DiagnosticFormat = .text
+
+    func run() async throws {
+        let options = BuildOptions(
+            content: URL(fileURLWithPath: content), templates: URL(fileURLWithPath: templates),
+            output: URL(fileURLWithPath: "public"), asOf: asOf ?? CalendarDate.today(), strict: strict
+        )
+        let format = self.format
+        let server = PreviewServer(options: options, port: port) { update in
+            switch update {
+            case .built(let report, let changes):
+                let changed = changes.isEmpty ? "" : " after a change to \(changedNames(changes))"
+                let counts = "\(plural(report.errorCount, "error")), \(plural(report.warningCount, "warning"))"
+                let line = report.failed
+                    ? "Build failed\(changed): \(counts); still serving the last good build"
+                    : "Built \(plural(report.pageCount, "page")) in \(Int(report.timings.total.rounded())) ms\(changed), \(counts)"
+                reportLine(report.diagnostics, summary: line, format: format)
+            case .reloaded(let changes):
+                reportLine([], summary: "Reloaded after a change to \(changedNames(changes))", format: format)
+            }
+        }
+        do {
+            try await server.start()
+        } catch {
+            FileHandle.standardError.write(Data("error: cannot listen on 127.0.0.1:\(port): \(error.localizedDescription); try another --port\n".utf8))
+            throw ExitCode(1)
+        }
+        FileHandle.standardError.write(Data("Serving \(await server.url) (Ctrl-C to stop); watching \(content) and \(templates)\n".utf8))
+        // Serve until interrupted: SIGINT's default action ends the process.
+        while true {
+            try await Task.sleep(for: .seconds(3600))
+        }
+    }
+}
+
+/// `pages/index.md` or `pages/index.md and 2 other files`, relative to here.
+private func changedNames(_ paths: [String]) -> String {
+    let here = FileManager.default.currentDirectoryPath + "/"
+    let names = paths.map { $0.hasPrefix(here) ? String($0.dropFirst(here.count)) : $0 }
+    guard let first = names.first else { return "the files" }
+    return names.count == 1 ? first : "\(first) and \(plural(names.count - 1, "other file"))"
+}
+
+/// Serve prints to standard error in every format but json, as builds do.
+private func reportLine(_ diagnostics: [Diagnostic], summary: String, format: DiagnosticFormat) {
+    let text = format.render(diagnostics, summary: summary)
+    let handle = format == .json ? FileHandle.standardOutput : FileHandle.standardError
+    handle.write(Data(text.utf8))
+}
