@@ -9,8 +9,8 @@ struct Quorum: AsyncParsableCommand {
         discussion: """
             Exit codes: 0 success; 1 errors in the content (or warnings with --strict); 64 usage error.
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, MarkdownCommand.self,
-                      BenchmarksCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, AnnualCommand.self, ServeCommand.self, NewCommand.self,
+                      MarkdownCommand.self, BenchmarksCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

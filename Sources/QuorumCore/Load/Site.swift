@@ -10,6 +10,7 @@ public struct Site: Sendable {
     /// Open and exempt papers alike; the renderer keeps exempt ones out of public output.
     public let papers: [CommitteePaper]
     public let workforce: Workforce
+    public let annualUpdates: [AnnualUpdate]
     public let microsite: Microsite
     /// The date the build is as at: `--as-of`, else `as_of` in site.yaml, else today.
     public let asOf: CalendarDate
@@ -33,8 +34,10 @@ public struct Site: Sendable {
         let actionPlan = ActionPlan.load(from: content, priorities: priorities, log: &log)
         let papers = CommitteePaper.loadAll(from: content, log: &log)
         let workforce = Workforce.load(from: content, asOf: asOf, log: &log)
+        let annualUpdates = AnnualUpdate.loadAll(from: content, log: &log)
         return Site(config: config, pages: pages, media: media, priorities: priorities, actionPlan: actionPlan,
-                    papers: papers, workforce: workforce, microsite: Microsite.load(content, log: &log), asOf: asOf)
+                    papers: papers, workforce: workforce, annualUpdates: annualUpdates,
+                    microsite: Microsite.load(content, log: &log), asOf: asOf)
     }
 
     /// Two pages that would be written to one file: the second is an error.

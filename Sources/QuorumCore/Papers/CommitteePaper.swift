@@ -25,7 +25,7 @@ public struct CommitteePaper: Sendable {
     public let title: String
     public let meetingDate: CalendarDate
     /// The date live figures and the action plan are taken as at (default: the meeting date).
-    public let asAt: CalendarDate
+    public var asAt: CalendarDate
     public let item: String
     public let keyDecision: Bool
     public let wards: [String]
@@ -37,7 +37,7 @@ public struct CommitteePaper: Sendable {
     public let backgroundDocuments: [BackgroundDocument]
     public let source: MarkdownSource
     /// File name without extension inside `papers/`, e.g. `2018-11-14-workforce-strategy`.
-    public let slug: String
+    public var slug: String
 
     public static let folder = "papers"
     static let keys: Set<String> = [
@@ -50,11 +50,12 @@ public struct CommitteePaper: Sendable {
             .sorted { ($0.committee, $0.meetingDate, $0.slug) < ($1.committee, $1.meetingDate, $1.slug) }
     }
 
-    static func load(_ file: SourceFile, log: inout DiagnosticLog) -> CommitteePaper? {
+    /// `extraKeys` are front matter keys a kind of paper adds (an annual update's period).
+    static func load(_ file: SourceFile, extraKeys: Set<String> = [], log: inout DiagnosticLog) -> CommitteePaper? {
         let source = MarkdownSource(file: file, log: &log)
         let meta = source.frontMatter
         guard meta.isValid else { return nil }
-        meta.warnAboutUnknownKeys(allowed: keys, log: &log)
+        meta.warnAboutUnknownKeys(allowed: keys.union(extraKeys), log: &log)
         let committee = meta.string("committee", required: true, log: &log)
         let title = meta.string("title", required: true, log: &log)
         let meetingDate = meta.date("meeting_date", required: true, log: &log)

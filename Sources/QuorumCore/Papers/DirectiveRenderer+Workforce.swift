@@ -99,13 +99,23 @@ extension DirectiveRenderer {
 
     /// ```quorum measures as-of=2017-09-30```
     func measures(_ directive: Directive, log: inout DiagnosticLog) -> TargetTableView? {
-        guard directive.checkArguments(allowed: ["as-of"], log: &log),
+        guard directive.checkArguments(allowed: ["as-of", "from"], log: &log),
               let snapshot = snapshot(directive, log: &log) else { return nil }
         guard !workforce.config.targets.isEmpty else {
             log.error(directive.location, "\(directive.name): workforce/config.yaml sets no targets", code: Code.noData)
             return nil
         }
-        let previous = workforce.snapshots.last { $0.asAt < snapshot.asAt }
+        // Direction of travel since `from` (an annual update's start), else since the snapshot before.
+        var previous = workforce.snapshots.last { $0.asAt < snapshot.asAt }
+        if directive.arguments["from"] != nil {
+            guard let from = self.snapshot(directive, key: "from", log: &log) else { return nil }
+            guard from.asAt < snapshot.asAt else {
+                log.error(directive.location, "\(directive.name): 'from' \(from.asAt) must be before \(snapshot.asAt)",
+                          code: "directive-argument")
+                return nil
+            }
+            previous = from
+        }
         return TargetTableView(targets: workforce.config.targets, snapshot: snapshot, previous: previous, config: workforce.config)
     }
 

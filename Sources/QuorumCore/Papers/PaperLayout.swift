@@ -30,27 +30,38 @@ public struct PaperLayout: Sendable {
         var location: SourceLocation
     }
 
+    /// `generated` holds markdown that Quorum wrote for some sections (an annual update's
+    /// figures and sentences); it comes first in its section and is numbered with the
+    /// officer's paragraphs that follow.
     public static func make(paper: CommitteePaper, data: PaperData, templates: TemplateLibrary,
-                            log: inout DiagnosticLog) -> PaperLayout {
+                            generated: [StandardSection: String] = [:], log: inout DiagnosticLog) -> PaperLayout {
         let document = MarkdownDocument(paper.source.body)
         let directives = DirectiveRenderer(data: data, templates: templates, asAt: paper.asAt)
         let drafts = split(document, paper: paper, log: &log)
-        let ordered = order(drafts, paper: paper, log: &log)
+        let ordered = order(drafts, paper: paper, generated: Set(generated.keys), log: &log)
         var sections: [Section] = []
         for (index, draft) in ordered.enumerated() {
             let number = index + 1
-            var paragraphs = numberBlocks(draft.blocks, section: number, document: document, paper: paper,
-                                          directives: directives, log: &log)
+            var paragraphs: [Paragraph] = []
+            if let kind = draft.kind, let markdown = generated[kind] {
+                let written = MarkdownDocument(markdown)
+                // Generated text has no lines of its own in the officer's file.
+                paragraphs = numberBlocks(written.document.children, section: number, document: written,
+                                          locate: { _ in paper.source.file.location() }, directives: directives, log: &log)
+            }
+            paragraphs += numberBlocks(draft.blocks, section: number, startingAt: paragraphs.count, document: document,
+                                       locate: { paper.source.location(bodyLine: $0.startLine, column: $0.startColumn) },
+                                       directives: directives, log: &log)
             var lead: String?
             switch draft.kind {
-            case .recommendations where draft.blocks.isEmpty:
+            case .recommendations where paragraphs.isEmpty:
                 lead = paper.recommendationsIntro
                 paragraphs = paper.recommendations.enumerated().map { offset, text in
                     Paragraph(number: "\(number).\(offset + 1)", blocks: [inline(text)], subheading: nil)
                 }
             case .background:
                 paragraphs += backgroundParagraphs(paper, section: number, after: paragraphs.count)
-            case let kind? where kind.isImplication && draft.blocks.isEmpty:
+            case let kind? where kind.isImplication && paragraphs.isEmpty:
                 paragraphs = [Paragraph(number: "\(number).1", blocks: [inline(kind.noImplicationsSentence)], subheading: nil)]
             default:
                 break
@@ -96,7 +107,8 @@ public struct PaperLayout: Sendable {
 
     /// Puts the standard sections in the standard order, keeping each unknown section after
     /// the standard section it followed, and adds or reports the missing ones.
-    static func order(_ drafts: [Draft], paper: CommitteePaper, log: inout DiagnosticLog) -> [Draft] {
+    static func order(_ drafts: [Draft], paper: CommitteePaper, generated: Set<StandardSection>,
+                      log: inout DiagnosticLog) -> [Draft] {
         var followers: [Int: [Draft]] = [:]
         var lastStandard = -1
         var byKind: [StandardSection: Draft] = [:]
@@ -113,6 +125,8 @@ public struct PaperLayout: Sendable {
         for kind in StandardSection.allCases {
             if let draft = byKind[kind] {
                 ordered.append(draft)
+            } else if generated.contains(kind) {
+                ordered.append(Draft(kind: kind, title: kind.title, blocks: [], location: start))
             } else if kind == .recommendations, !paper.recommendations.isEmpty {
                 ordered.append(Draft(kind: kind, title: kind.title, blocks: [], location: start))
             } else if kind.isRequired {
@@ -133,8 +147,9 @@ public struct PaperLayout: Sendable {
         return ordered
     }
 
-    static func numberBlocks(_ blocks: [MarkdownNode], section: Int, document: MarkdownDocument, paper: CommitteePaper,
-                             directives: DirectiveRenderer, log: inout DiagnosticLog) -> [Paragraph] {
+    static func numberBlocks(_ blocks: [MarkdownNode], section: Int, startingAt first: Int = 0, document: MarkdownDocument,
+                             locate: (MarkdownNode) -> SourceLocation, directives: DirectiveRenderer,
+                             log: inout DiagnosticLog) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
         var current: [RenderedBlock] = []
         var subheading: String?
@@ -142,7 +157,7 @@ public struct PaperLayout: Sendable {
         var openedByText = false
         func close() {
             guard !current.isEmpty else { return }
-            paragraphs.append(Paragraph(number: "\(section).\(paragraphs.count + 1)", blocks: current, subheading: subheading))
+            paragraphs.append(Paragraph(number: "\(section).\(first + paragraphs.count + 1)", blocks: current, subheading: subheading))
             current = []
             subheading = nil
         }
@@ -155,7 +170,7 @@ public struct PaperLayout: Sendable {
             }
             var rendered: RenderedBlock?
             if block.kind == "code_block", let info = block.fenceInfo,
-               let directive = Directive(info: info, location: paper.source.location(bodyLine: block.startLine, column: block.startColumn)) {
+               let directive = Directive(info: info, location: locate(block)) {
                 rendered = directives.render(directive, log: &log)
                 guard rendered != nil else { continue }
             } else {

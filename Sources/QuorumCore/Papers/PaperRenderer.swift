@@ -7,8 +7,9 @@ struct PaperRenderer {
     /// `papers/2018-11-14-workforce-strategy.html` and `.md`.
     static func path(_ paper: CommitteePaper, _ ext: String) -> String { "papers/\(paper.slug).\(ext)" }
 
-    func render(_ paper: CommitteePaper, log: inout DiagnosticLog) -> [OutputFile] {
-        let layout = PaperLayout.make(paper: paper, data: data, templates: context.templates, log: &log)
+    /// `generated` is the text Quorum writes into some papers (annual updates).
+    func render(_ paper: CommitteePaper, generated: [StandardSection: String] = [:], log: inout DiagnosticLog) -> [OutputFile] {
+        let layout = PaperLayout.make(paper: paper, data: data, templates: context.templates, generated: generated, log: &log)
         let values = view(paper, layout)
         let location = paper.source.file.location()
         var files: [OutputFile] = []

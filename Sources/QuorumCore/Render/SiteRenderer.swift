@@ -23,7 +23,8 @@ public struct SiteRenderer {
         var files = renderPages(values: microsite.sharedValues, log: &log) + microsite.render(log: &log)
         files += StrategyRenderer(context: context, site: site).render(log: &log)
         files += WorkforceRenderer(context: context, site: site).render(log: &log)
-        files += renderPapers(site.papers.filter { !$0.classification.isExempt }, log: &log)
+        files += renderPapers(site.papers.filter { !$0.classification.isExempt },
+                              annual: site.annualUpdates.filter { !$0.paper.classification.isExempt }, log: &log)
         files += assets()
         for media in site.media {
             files.append(OutputFile(path: OutputPath(media.path)!, contents: .copy(media.url)))
@@ -34,16 +35,29 @@ public struct SiteRenderer {
     /// Exempt papers only, for `--include-exempt DIR`: a separate folder, never the public one.
     public func renderExempt(log: inout DiagnosticLog) -> [OutputFile] {
         let exempt = site.papers.filter(\.classification.isExempt)
-        return renderPapers(exempt, log: &log) + assets()
+        return renderPapers(exempt, annual: site.annualUpdates.filter(\.paper.classification.isExempt), log: &log) + assets()
     }
 
-    func renderPapers(_ papers: [CommitteePaper], log: inout DiagnosticLog) -> [OutputFile] {
-        guard !papers.isEmpty else { return [] }
-        let renderer = PaperRenderer(context: context, data: PaperData(priorities: site.priorities, actionPlan: site.actionPlan,
-                                                                 workforce: site.workforce, council: site.config.council))
+    var paperData: PaperData {
+        PaperData(priorities: site.priorities, actionPlan: site.actionPlan, workforce: site.workforce,
+                  council: site.config.council)
+    }
+
+    /// Papers and annual updates, and the index of all of them.
+    func renderPapers(_ papers: [CommitteePaper], annual: [AnnualUpdate], log: inout DiagnosticLog) -> [OutputFile] {
+        guard !papers.isEmpty || !annual.isEmpty else { return [] }
+        let data = paperData
+        let renderer = PaperRenderer(context: context, data: data)
         var files = papers.flatMap { renderer.render($0, log: &log) }
-        if let index = renderer.renderIndex(papers, log: &log) { files.append(index) }
+        files += annual.flatMap { renderer.render($0.paper, generated: AnnualUpdateWriter(update: $0, data: data).sections(), log: &log) }
+        if let index = renderer.renderIndex(papers + annual.map(\.paper), log: &log) { files.append(index) }
         return files
+    }
+
+    /// One annual update on its own, for `quorum annual`.
+    public func renderAnnualUpdate(_ update: AnnualUpdate, log: inout DiagnosticLog) -> [OutputFile] {
+        PaperRenderer(context: context, data: paperData)
+            .render(update.paper, generated: AnnualUpdateWriter(update: update, data: paperData).sections(), log: &log) + assets()
     }
 
     func assets() -> [OutputFile] {

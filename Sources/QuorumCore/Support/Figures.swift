@@ -1,14 +1,21 @@
 import Foundation
 
-/// How numbers are written in papers: one decimal place, plain English.
+/// How numbers are written in papers: one decimal place, rounded half away from zero (as
+/// Excel and most readers do), and never "-0.0".
 public enum Figures {
+    /// The value as it will be printed, to one decimal place.
+    public static func rounded(_ value: Double) -> Double {
+        let result = (value * 10).rounded(.toNearestOrAwayFromZero) / 10
+        return result == 0 ? 0 : result
+    }
+
     /// `12.5%`
     public static func percent(_ value: Double) -> String {
-        String(format: "%.1f%%", locale: Locale(identifier: "en_GB"), value)
+        decimal(value) + "%"
     }
 
     /// `12.5`
     public static func decimal(_ value: Double) -> String {
-        String(format: "%.1f", locale: Locale(identifier: "en_GB"), value)
+        String(format: "%.1f", locale: Locale(identifier: "en_GB"), rounded(value))
     }
 }

@@ -205,7 +205,7 @@ struct CommitteePaperTests {
         #expect(details.paragraphs.map(\.number) == ["3.1", "3.2"])
         let summary = details.paragraphs[0].blocks[0]
         #expect(summary.html.contains("<caption>Action plan delivery by priority, as at 15 November 2017; completed between 1 August 2017 and 31 October 2017</caption>"))
-        #expect(summary.markdown.contains("| **All priorities** | **18** | **4** | **9** | **3** | **1** | **1** | **2** | **3** | **4** | **23.5%** |"))
+        #expect(summary.markdown.contains("| **All priorities** | **18** | **4** | **9** | **3** | **1** | **1** | **2** | **4** | **4** | **23.5%** |"))
         let overdue = details.paragraphs[1].blocks[0]
         #expect(overdue.markdown.contains("| Head of HR | Introduce a retention payment for key social workers | Recruitment & Retention | 31 October 2017 | 15 | In progress |"))
     }

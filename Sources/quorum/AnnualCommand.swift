@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import QuorumCore
+
+struct AnnualCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "annual",
+        abstract: "Build one annual update paper (HTML and markdown) into its own folder.",
+        discussion: """
+            The update is annual-updates/YEAR.md in the content folder, YEAR being the year of its meeting.
+            Its period runs from the day after the previous update's meeting to this one's, unless
+            --from and --to (or period_from and period_to in its front matter) say otherwise.
+            """
+    )
+
+    @Option(help: "The year of the update's meeting.")
+    var year: Int
+
+    @Option(help: "First day of the period, YYYY-MM-DD.")
+    var from: CalendarDate?
+
+    @Option(help: "Last day of the period, YYYY-MM-DD.")
+    var to: CalendarDate?
+
+    @Option(help: "The content folder.")
+    var content = "Content"
+
+    @Option(help: "The templates folder.")
+    var templates = "Templates"
+
+    @Option(help: "The output folder (default: annual-update-YEAR).")
+    var output: String?
+
+    @Option(name: .customLong("as-of"), help: "The date to build as at, YYYY-MM-DD (default: today).")
+    var asOf: CalendarDate?
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @Option(help: "How to print diagnostics: text, json or github.")
+    var format: DiagnosticFormat = .text
+
+    func validate() throws {
+        if (from == nil) != (to == nil) { throw ValidationError("Give both --from and --to, or neither.") }
+        if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to).") }
+    }
+
+    func run() throws {
+        let folder = output ?? "annual-update-\(year)"
+        let options = BuildOptions(
+            content: URL(fileURLWithPath: content), templates: URL(fileURLWithPath: templates),
+            output: URL(fileURLWithPath: folder), asOf: asOf ?? CalendarDate.today(), strict: strict
+        )
+        let period = from.flatMap { from in to.map { ReportingPeriod(from: from, to: $0) } }
+        let result = AnnualBuild.build(options, AnnualBuild.Request(year: year, period: period))
+        let counts = "\(plural(result.errorCount, "error")), \(plural(result.warningCount, "warning"))"
+        let summary = result.wrote
+            ? "Built the \(year) annual update into \(folder), \(counts)"
+            : "Annual update failed: \(counts); \(folder) was not changed"
+        report(result.diagnostics, summary: summary, format: format)
+        if result.failed || !result.wrote { throw ExitCode(1) }
+    }
+}
