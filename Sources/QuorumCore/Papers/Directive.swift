@@ -12,6 +12,9 @@ public struct Directive: Sendable {
     public let name: String
     public let arguments: [String: String]
     public let location: SourceLocation
+    /// Where the directive stands in its paper (paragraph number and place within it, e.g.
+    /// `4.3-2`): unique within the paper, so it can name the ids of what it renders.
+    public var anchor: String?
 
     /// nil when the block is ordinary code, not a directive.
     public init?(info: String, location: SourceLocation) {

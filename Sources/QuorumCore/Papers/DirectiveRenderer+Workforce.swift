@@ -79,7 +79,7 @@ extension DirectiveRenderer {
             return nil
         }
         guard let snapshot = snapshot(directive, log: &log), let group = group(directive, log: &log) else { return nil }
-        let id = "chart-\(directive.location.line)"
+        let id = "chart-" + (directive.anchor.map { $0.replacingOccurrences(of: ".", with: "-") } ?? "\(directive.location.line)")
         let chart: ChartView?
         if kind == "bars" {
             chart = ChartView.bars(id: id, snapshot: snapshot, measure: measure, group: group, config: workforce.config)

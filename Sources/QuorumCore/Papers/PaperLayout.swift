@@ -170,7 +170,11 @@ public struct PaperLayout: Sendable {
             }
             var rendered: RenderedBlock?
             if block.kind == "code_block", let info = block.fenceInfo,
-               let directive = Directive(info: info, location: locate(block)) {
+               var directive = Directive(info: info, location: locate(block)) {
+                // The paragraph it will belong to: a new one unless it follows a paragraph of text.
+                let opens = !openedByText
+                let number = first + paragraphs.count + (opens && !current.isEmpty ? 2 : 1)
+                directive.anchor = "\(section).\(number)-\(opens ? 1 : current.count + 1)"
                 rendered = directives.render(directive, log: &log)
                 guard rendered != nil else { continue }
             } else {
