@@ -153,7 +153,8 @@ code { font-size: .95em; }
 .paper-section h2 { font-size: 1.375rem; margin: 2rem 0 .75rem; }
 .section-lead { margin: 0 0 .5rem 3.5rem; }
 .numbered-paragraph { display: grid; grid-template-columns: 3.5rem minmax(0, 1fr); margin-bottom: .75rem; }
-.paragraph-body { min-width: 0; overflow-wrap: anywhere; }
+.paragraph-body { min-width: 0; overflow-wrap: break-word; }
+.paragraph-body p, .paragraph-body li { overflow-wrap: anywhere; }
 .paragraph-number { font-weight: 700; padding-top: .05rem; }
 .paragraph-body > :first-child { margin-top: 0; }
 .paragraph-body > :last-child { margin-bottom: 0; }
@@ -176,7 +177,8 @@ table.figures caption { font-weight: 700; }
   tr, .paper-header, .numbered-paragraph { break-inside: avoid; }
   thead { display: table-header-group; }
   .table-wrap { overflow: visible; }
-  table { font-size: 9.5pt; }
+  table { font-size: 8.5pt; }
+  th, td { padding: .25rem .4rem .25rem 0; }
   /* An exempt paper also says so at the top of every printed page (see paper.mustache). */
   .exempt-notice { border: 2px solid #0b0c0c; }
 }
