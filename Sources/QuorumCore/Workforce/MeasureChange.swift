@@ -23,9 +23,6 @@ public struct MeasureChange: Sendable, Hashable {
     public let direction: Direction
     public let assessment: Assessment
 
-    /// Changes smaller than this print as 0.0 and count as no change.
-    static let noChangeBelow = 0.05
-
     public init(measure: Measure, row: RowKey, from: MeasureValue, to: MeasureValue, polarity: Polarity) {
         self.measure = measure
         self.row = row
@@ -37,8 +34,11 @@ public struct MeasureChange: Sendable, Hashable {
             assessment = .notComparable
             return
         }
-        change = b - a
-        direction = abs(b - a) < MeasureChange.noChangeBelow ? .noChange : b > a ? .up : .down
+        // Worked out from the figures as printed (one decimal place), so that every table and
+        // sentence agrees with the reader's own subtraction.
+        let difference = Figures.rounded(Figures.rounded(b) - Figures.rounded(a))
+        change = difference
+        direction = difference == 0 ? .noChange : difference > 0 ? .up : .down
         switch (direction, polarity) {
         case (.noChange, _), (_, .neutral): assessment = .neutral
         case (.up, .higherIsBetter), (.down, .lowerIsBetter): assessment = .better
