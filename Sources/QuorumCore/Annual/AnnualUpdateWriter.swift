@@ -65,7 +65,7 @@ public struct AnnualUpdateWriter {
         var parts: [String] = []
         let notes = [start.note, end.note].compactMap { $0 }
         if !notes.isEmpty { parts.append(notes.joined(separator: " ")) }
-        guard let last = end.snapshot else { return markdown(parts + [activity(nil)]) }
+        guard let last = end.snapshot else { return markdown(parts + [activity(nil)] + [recruitment()].compactMap { $0 }) }
         for snapshot in [start.snapshot, last].compactMap({ $0 }) where snapshot.hasErrors {
             parts.append("The workforce snapshot at \(snapshot.asAt.longForm) failed validation in "
                 + "\(PlainEnglish.count(snapshot.errorCount, "place")). Figures that depend on those cells are marked "
@@ -93,6 +93,7 @@ public struct AnnualUpdateWriter {
                 + directive("benchmarks as-of=\(last.asAt)"))
         }
         parts.append(activity(last))
+        if let recruitment = recruitment() { parts.append(recruitment) }
         return markdown(parts)
     }
 
@@ -111,6 +112,24 @@ public struct AnnualUpdateWriter {
         if starters.suspect || leavers.suspect {
             sentence += " These figures include data that failed validation, so treat them with caution."
         }
+        return sentence
+    }
+
+    /// Adverts and staff stories published in the period. Closed adverts are usually removed
+    /// from the content, so a period with none in the content says nothing rather than "none".
+    func recruitment() -> String? {
+        let microsite = data.microsite
+        let adverts = microsite.vacancies.filter { period.range.contains($0.posted) }
+        let rolling = adverts.count { $0.closes == .rolling }
+        let stories = microsite.testimonials.filter {
+            period.range.contains($0.consent.given) && $0.consent.scope.contains("website")
+        }
+        guard !adverts.isEmpty || !stories.isEmpty else { return nil }
+        var sentence = "In the period, \(PlainEnglish.count(adverts.count, "job advert")) "
+            + "\(adverts.count == 1 ? "was" : "were") published on the recruitment site"
+        if rolling > 0 { sentence += " (\(rolling) of them rolling)" }
+        sentence += ", and \(PlainEnglish.count(stories.count, "staff story", "staff stories")) "
+            + "\(stories.count == 1 ? "was" : "were") published with their authors' consent."
         return sentence
     }
 

@@ -5,6 +5,9 @@ public struct Microsite: Sendable {
     public let testimonials: [Testimonial]
     public let events: [RecruitmentEvent]
 
+    /// A content folder with none of them.
+    public static let empty = Microsite(vacancies: [], testimonials: [], events: [])
+
     public static func load(_ content: ContentFolder, log: inout DiagnosticLog) -> Microsite {
         Microsite(vacancies: Vacancy.loadAll(from: content, log: &log),
                   testimonials: Testimonial.loadAll(from: content, log: &log),

@@ -6,11 +6,15 @@ public struct PaperData: Sendable {
     public let workforce: Workforce
     /// The council's name, for the council's own row beside the national benchmarks.
     public let council: String
+    /// Adverts and staff stories, for an annual update's recruitment activity.
+    public let microsite: Microsite
 
-    public init(priorities: [Priority], actionPlan: ActionPlan, workforce: Workforce = Workforce(), council: String = "") {
+    public init(priorities: [Priority], actionPlan: ActionPlan, workforce: Workforce = Workforce(), council: String = "",
+                microsite: Microsite = .empty) {
         self.priorities = priorities
         self.actionPlan = actionPlan
         self.workforce = workforce
         self.council = council
+        self.microsite = microsite
     }
 }

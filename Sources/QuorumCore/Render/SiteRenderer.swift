@@ -40,7 +40,7 @@ public struct SiteRenderer {
 
     var paperData: PaperData {
         PaperData(priorities: site.priorities, actionPlan: site.actionPlan, workforce: site.workforce,
-                  council: site.config.council)
+                  council: site.config.council, microsite: site.microsite)
     }
 
     /// Papers and annual updates, and the index of all of them.

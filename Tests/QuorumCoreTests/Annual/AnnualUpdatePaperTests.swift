@@ -101,6 +101,21 @@ struct AnnualUpdatePaperTests {
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("out/assets/quorum.css").path))
     }
 
+    @Test func recruitmentActivityCountsAdvertsAndStoriesOfThePeriod() throws {
+        let root = TestPaths.temporaryFolder()
+        defer { TestPaths.remove(root) }
+        var options = options(content: TestPaths.sampleContent, output: root.appendingPathComponent("out"))
+        options.asOf = CalendarDate("2026-11-23")!
+        // The sample's adverts were posted in October and November 2026, its stories given in 2025 and 2026.
+        let period = ReportingPeriod(from: CalendarDate("2026-01-01")!, to: CalendarDate("2026-11-23")!)
+        let report = AnnualBuild.build(options, AnnualBuild.Request(year: 2019, period: period))
+        #expect(report.errorCount == 0, "\(report.diagnostics.map(\.formatted))")
+        let paper = try String(contentsOf: root.appendingPathComponent("out/papers/annual-update-2019.md"), encoding: .utf8)
+        #expect(paper.contains("In the period, 7 job adverts were published on the recruitment site (1 of them rolling), and 6 staff stories were published with their authors' consent."))
+        // The sample's own 2019 update covers a year with none in the content, and says nothing of them.
+        #expect(Self.built["papers/annual-update-2019.md"]?.contains("job advert") == false)
+    }
+
     @Test func aYearWithoutAnOfficerFileIsAnError() {
         let root = TestPaths.temporaryFolder()
         defer { TestPaths.remove(root) }
