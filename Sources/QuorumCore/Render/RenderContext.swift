@@ -8,7 +8,7 @@ public struct RenderContext: Sendable {
     public let config: SiteConfig
     public let asOf: CalendarDate
     /// Main navigation entries: title and path inside the output folder, in order.
-    public let menu: [(title: String, path: String)]
+    public var menu: [(title: String, path: String)]
     /// Footer links (accessibility statement, privacy notice), likewise.
     public var footer: [(title: String, path: String)] = []
     /// The vacancies feed, linked from every page's head when the site has one.

@@ -33,9 +33,15 @@ public struct SiteRenderer {
     }
 
     /// Exempt papers only, for `--include-exempt DIR`: a separate folder, never the public one.
+    /// The exempt folder holds no site pages, so its papers link to none: no menu, footer or feed.
     public func renderExempt(log: inout DiagnosticLog) -> [OutputFile] {
+        var exemptContext = context
+        exemptContext.menu = []
+        exemptContext.footer = []
+        exemptContext.feed = nil
         let exempt = site.papers.filter(\.classification.isExempt)
-        return renderPapers(exempt, annual: site.annualUpdates.filter(\.paper.classification.isExempt), log: &log) + assets()
+        return renderPapers(exempt, annual: site.annualUpdates.filter(\.paper.classification.isExempt),
+                            context: exemptContext, log: &log) + assets()
     }
 
     var paperData: PaperData {
@@ -44,10 +50,11 @@ public struct SiteRenderer {
     }
 
     /// Papers and annual updates, and the index of all of them.
-    func renderPapers(_ papers: [CommitteePaper], annual: [AnnualUpdate], log: inout DiagnosticLog) -> [OutputFile] {
+    func renderPapers(_ papers: [CommitteePaper], annual: [AnnualUpdate], context: RenderContext? = nil,
+                      log: inout DiagnosticLog) -> [OutputFile] {
         guard !papers.isEmpty || !annual.isEmpty else { return [] }
         let data = paperData
-        let renderer = PaperRenderer(context: context, data: data)
+        let renderer = PaperRenderer(context: context ?? self.context, data: data)
         var files = papers.flatMap { renderer.render($0, log: &log) }
         files += annual.flatMap { renderer.render($0.paper, generated: AnnualUpdateWriter(update: $0, data: data).sections(), log: &log) }
         if let index = renderer.renderIndex(papers + annual.map(\.paper), log: &log) { files.append(index) }
