@@ -14,6 +14,13 @@ public struct ContentFolder: Sendable {
     public static func read(_ root: URL, displayRoot: String, log: inout DiagnosticLog) -> ContentFolder {
         var files: [SourceFile] = []
         var binaries: [String] = []
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
+            log.error(SourceLocation(path: displayRoot.isEmpty ? "." : displayRoot),
+                      "the content folder does not exist; give another with --content, or create one with 'quorum new'",
+                      code: "missing-content")
+            return ContentFolder(root: root, displayRoot: displayRoot, files: [], binaryFiles: [])
+        }
         for relative in FileTree.list(root) {
             let url = root.appendingPathComponent(relative)
             let display = displayRoot.isEmpty ? relative : "\(displayRoot)/\(relative)"

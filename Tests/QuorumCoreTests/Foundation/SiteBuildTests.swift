@@ -92,6 +92,14 @@ struct SiteBuildTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("site").path).sorted() == ["Content", "public"])
     }
 
+    @Test func aMissingContentFolderIsOneClearError() {
+        let root = TestPaths.temporaryFolder()
+        defer { TestPaths.remove(root) }
+        let report = SiteBuild.build(options(content: root.appendingPathComponent("nope"), output: root.appendingPathComponent("public")))
+        #expect(report.failed && !report.wrote)
+        #expect(report.diagnostics.map(\.code) == ["missing-content"])
+    }
+
     /// One broken thing per fixture site, and the diagnostic it must produce.
     @Test(arguments: [
         ("front-matter-syntax", "pages/index.md:3:19", "front-matter-syntax"),
