@@ -58,6 +58,7 @@ public struct LinkChecker: Sendable {
         var pathSuggestions: [String: String] = [:]
         // Where a template writes a value: the same few values recur on every page.
         var templateLines: [String: SourceLocation] = [:]
+        var search = TemplateSearch(templates: templates)
         func pathSuggestion(_ path: String) -> String {
             if let known = pathSuggestions[path] { return known }
             let found = suggestion(for: path, among: paths)
@@ -66,7 +67,7 @@ public struct LinkChecker: Sendable {
         }
         for ((page, _), scan) in zip(pages, scans) {
             let pagePath = page.path.value
-            for var use in uses(of: page, scan, templateLines: &templateLines) {
+            for var use in uses(of: page, scan, templateLines: &templateLines, search: &search) {
                 if use.fromTemplate {
                     // A template writes `{{root}}x` on every page: name it once, as `x`.
                     var value = Substring(use.value)
@@ -114,7 +115,8 @@ public struct LinkChecker: Sendable {
 
     /// The page's references: each markdown link at its line, and every other reference
     /// of the HTML (the ones the templates made) at its template.
-    func uses(of page: OutputFile, _ scan: HTMLReferences, templateLines: inout [String: SourceLocation]) -> [Use] {
+    func uses(of page: OutputFile, _ scan: HTMLReferences, templateLines: inout [String: SourceLocation],
+              search: inout TemplateSearch) -> [Use] {
         var uses: [Use] = []
         var fromContent: [String: Int] = [:]
         for link in page.origin?.links ?? [] {
@@ -128,7 +130,7 @@ public struct LinkChecker: Sendable {
                 continue
             }
             let lineKey = (page.origin?.template ?? page.path.value) + "\n" + reference.value
-            let location = templateLines[lineKey] ?? templateLocation(of: reference.value, in: page)
+            let location = templateLines[lineKey] ?? templateLocation(of: reference.value, in: page, search: &search)
             templateLines[lineKey] = location
             uses.append(Use(value: reference.value, location: location,
                             isAsset: reference.isAsset, fromTemplate: true))
@@ -140,18 +142,36 @@ public struct LinkChecker: Sendable {
     /// `{{root}}assets/x.css` where the page has `../assets/x.css`, so the search is for
     /// the value without its leading `../`. Otherwise line 1 of the page's template.
     func templateLocation(of value: String, in page: OutputFile) -> SourceLocation {
+        var search = TemplateSearch(templates: templates)
+        return templateLocation(of: value, in: page, search: &search)
+    }
+
+    /// What the template search keeps for the whole check: the candidate lines, each
+    /// template's include chain, and every value already found.
+    struct TemplateSearch {
+        let lines: TemplateLinkLines
+        var chains: [String: [String]] = [:]
+        var found: [String: SourceLocation?] = [:]
+
+        init(templates: [String: String]) {
+            lines = TemplateLinkLines(templates: templates)
+        }
+    }
+
+    func templateLocation(of value: String, in page: OutputFile, search: inout TemplateSearch) -> SourceLocation {
         guard let origin = page.origin else { return SourceLocation(path: "\(outputDisplay)/\(page.path.value)") }
         var needle = Substring(value)
         while needle.hasPrefix("../") { needle = needle.dropFirst(3) }
         if needle.count > 1 {
-            let chain = includeChain(from: origin.template)
-            let order = chain + templates.keys.sorted().filter { !chain.contains($0) }
-            for path in order {
-                guard let text = templates[path] else { continue }
-                for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-                where line.contains(needle) && (line.contains("href") || line.contains("src")) {
-                    return SourceLocation(path: path, line: index + 1)
-                }
+            let key = origin.template + "\n" + needle
+            if let known = search.found[key] {
+                if let known { return known }
+            } else {
+                let chain = search.chains[origin.template] ?? includeChain(from: origin.template)
+                search.chains[origin.template] = chain
+                let location = search.lines.find(needle, from: origin.template, chain: chain)
+                search.found[key] = .some(location)
+                if let location { return location }
             }
         }
         return SourceLocation(path: origin.template)
