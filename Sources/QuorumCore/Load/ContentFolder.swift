@@ -14,14 +14,18 @@ public struct ContentFolder: Sendable {
     public static func read(_ root: URL, displayRoot: String, log: inout DiagnosticLog) -> ContentFolder {
         var files: [SourceFile] = []
         var binaries: [String] = []
-        for relative in FileTree.list(root) {
-            let url = root.appendingPathComponent(relative)
+        let listed = FileTree.list(root)
+        // Files are read on every core, then taken in sorted order.
+        let contents = ParallelMap.map(listed) { relative in
+            ContentFolder.isText(relative) ? FileManager.default.contents(atPath: root.appendingPathComponent(relative).path) : nil
+        }
+        for (relative, contents) in zip(listed, contents) {
             let display = displayRoot.isEmpty ? relative : "\(displayRoot)/\(relative)"
             guard ContentFolder.isText(relative) else {
                 binaries.append(relative)
                 continue
             }
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+            guard let data = contents else {
                 log.error(SourceLocation(path: display), "cannot read this file", code: "unreadable-file")
                 continue
             }

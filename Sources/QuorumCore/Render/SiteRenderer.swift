@@ -67,12 +67,19 @@ public struct SiteRenderer {
     /// The markdown pages. Markdown is the expensive part and each page is independent:
     /// render on every core, then keep page order so the output never depends on timing.
     func renderPages(values: [String: Any] = [:], log: inout DiagnosticLog) -> [OutputFile] {
-        let bodies = ParallelMap.map(site.pages) { MarkdownDocument.rendered($0.source.body) }
-        return zip(site.pages, bodies).compactMap { page, body in
-            context.page(page.template, at: page.outputPath, title: page.title, description: page.description,
-                         content: body.html,
-                         values: values.merging(page.highlights.values(root: OutputPath(page.outputPath)?.rootPrefix ?? "")) { $1 },
-                         source: page.source.file.location(), links: page.source.sourceLinks(body.links), log: &log)
+        // The values are plain data only read here, shared by every page.
+        nonisolated(unsafe) let values = values
+        let context = context
+        let rendered = ParallelMap.map(site.pages) { page in
+            let body = MarkdownDocument.rendered(page.source.body)
+            var pageLog = DiagnosticLog()
+            let file = context.page(page.template, at: page.outputPath, title: page.title, description: page.description,
+                                    content: body.html,
+                                    values: values.merging(page.highlights.values(root: OutputPath(page.outputPath)?.rootPrefix ?? "")) { $1 },
+                                    source: page.source.file.location(), links: page.source.sourceLinks(body.links), log: &pageLog)
+            return (file, pageLog)
         }
+        for (_, pageLog) in rendered { log.append(contentsOf: pageLog) }
+        return rendered.compactMap(\.0)
     }
 }

@@ -54,7 +54,19 @@ extension PageInfo: TemplateView {}
 extension SnapshotTableView: TemplateView {}
 extension SnapshotTableView.Column: TemplateView {}
 extension SnapshotTableView.Row: TemplateView {}
-extension ReportCell: TemplateView {}
+extension ReportCell: TemplateView {
+    /// The most read view of all (every figure of every table), so it names its properties itself.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "suspect": suspect
+        case "available": available
+        case "marker": marker
+        case "note": note.map { $0 as Any }
+        default: nil
+        }
+    }
+}
 extension ChangeTableView: TemplateView {}
 extension ChangeTableView.Row: TemplateView {}
 extension TargetTableView: TemplateView {}

@@ -28,7 +28,7 @@ enum CellValue: Sendable, Equatable {
         // Thousands separators only where they belong: 1,234.5 but not 1,2.
         let pattern = #"^-?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$"#
         guard !text.isEmpty, text != "-", text != ".",
-              text.range(of: pattern, options: .regularExpression) != nil,
+              CellValue.isPlainNumber(text) || text.range(of: pattern, options: .regularExpression) != nil,
               let value = Double(text.replacingOccurrences(of: ",", with: ""))
         else {
             self = .unreadable
@@ -36,6 +36,19 @@ enum CellValue: Sendable, Equatable {
         }
         let decimals = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
         self = .number(value, decimals: decimals, percentSign: percentSign)
+    }
+
+    /// `-12.5`, `340`, `.5`: ASCII digits with an optional minus and decimal part, which the
+    /// pattern above always accepts, checked without compiling it (a snapshot has thousands of cells).
+    static func isPlainNumber(_ text: String) -> Bool {
+        var bytes = Substring(text).utf8[...]
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        let whole = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        bytes = bytes.dropFirst(whole.count)
+        if bytes.isEmpty { return true }
+        guard bytes.first == UInt8(ascii: ".") else { return false }
+        let fraction = bytes.dropFirst()
+        return !fraction.isEmpty && fraction.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 
     var number: Double? {
