@@ -24,19 +24,24 @@ AS_OF = "2026-12-31"
 
 
 def measure(command, repeat, before=None):
-    """(median wall seconds, peak RSS in MB of that run, completed process)."""
+    """(median wall seconds, peak RSS in MB of that run, completed process). `command` may be
+    a function of the run's number, for a fresh output folder each run."""
     runs = []
-    for _ in range(repeat):
+    for number in range(repeat):
         if before:
             before()
+        if callable(command):
+            command_now = command(number)
+        else:
+            command_now = command
         with tempfile.NamedTemporaryFile("r", suffix=".time") as rss_file:
             start = time.perf_counter()
-            done = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", rss_file.name] + command,
+            done = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", rss_file.name] + command_now,
                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
             wall = time.perf_counter() - start
             lines = [line for line in rss_file.read().splitlines() if line.strip().isdigit()]
         if done.returncode != 0:
-            sys.exit(f"benchmark: {' '.join(command[:3])} ... failed ({done.returncode}):\n{done.stderr[-3000:]}")
+            sys.exit(f"benchmark: {' '.join(command_now[:3])} ... failed ({done.returncode}):\n{done.stderr[-3000:]}")
         runs.append((wall, int(lines[-1]) / 1024 if lines else float("nan"), done))
     runs.sort(key=lambda run: run[0])
     return runs[len(runs) // 2]
@@ -54,19 +59,22 @@ def generate(work, pages, snapshots, actions, papers):
     return folder
 
 
+# Every run writes into a new folder, and outputs are removed only at the end: on ext4,
+# creating files right after deleting thousands is several times slower (the allocator steps
+# over recently freed inodes), which would penalise whichever tool runs after a removal.
 def quorum_build(quorum, site, repeat):
-    output = os.path.join(site, "out-quorum")
-    command = [quorum, "build", "--content", os.path.join(site, "Content"), "--templates", os.path.join(REPO, "Templates"),
-               "--output", output, "--summary", os.path.join(site, "quorum-build.json"), "--as-of", AS_OF, "--quiet"]
-    wall, rss, _ = measure(command, repeat, before=lambda: shutil.rmtree(output, ignore_errors=True))
-    return wall, rss, count_html(output)
+    output = lambda number: os.path.join(site, f"out-quorum-{number}")
+    command = lambda number: [
+        quorum, "build", "--content", os.path.join(site, "Content"), "--templates", os.path.join(REPO, "Templates"),
+        "--output", output(number), "--summary", os.path.join(site, "quorum-build.json"), "--as-of", AS_OF, "--quiet"]
+    wall, rss, _ = measure(command, repeat)
+    return wall, rss, count_html(output(0))
 
 
 def hugo_build(site, repeat):
-    output = os.path.join(site, "out-hugo")
-    wall, rss, _ = measure(["hugo", "--quiet", "-s", os.path.join(site, "hugo"), "-d", output], repeat,
-                           before=lambda: shutil.rmtree(output, ignore_errors=True))
-    return wall, rss, count_html(output)
+    output = lambda number: os.path.join(site, f"out-hugo-{number}")
+    wall, rss, _ = measure(lambda number: ["hugo", "--quiet", "-s", os.path.join(site, "hugo"), "-d", output(number)], repeat)
+    return wall, rss, count_html(output(0))
 
 
 def bodies(site):

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The link-check stage, between render and write: every internal link, `#anchor`, image
 /// and asset reference of every generated page must name a generated file (and id).
 ///
@@ -48,12 +50,47 @@ public struct LinkChecker: Sendable {
             return (file, html)
         }
         let scans = ParallelMap.map(pages.map(\.1)) { HTMLReferences(scanning: $0) }
-        var ids: [String: Set<String>] = [:]
-        for (page, scan) in zip(pages, scans) { ids[page.0.path.value] = scan.ids }
+        var pageIDs: [String: Set<String>] = [:]
+        for (page, scan) in zip(pages, scans) { pageIDs[page.0.path.value] = scan.ids }
 
+        // Pages are checked on every core, each core a run of pages with its own findings and
+        // memos; the findings are then merged in page order (and reported sorted, as always).
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let size = max(1, (pages.count + cores - 1) / cores)
+        let runs = stride(from: 0, to: pages.count, by: size).map { $0..<min($0 + size, pages.count) }
+        let ids = pageIDs
+        let found = ParallelMap.map(runs) { run in
+            checkPages(run.map { (pages[$0].0, scans[$0]) }, paths: paths, ids: ids)
+        }
         var external: [String: Set<SourceLocation>] = [:]
-        // A problem a template makes shows on many pages: report it once, naming the pages.
         var templateProblems: [Diagnostic: [String]] = [:]
+        for findings in found {
+            log.append(contentsOf: findings.log)
+            for (diagnostic, pages) in findings.templateProblems { templateProblems[diagnostic, default: []] += pages }
+            for (url, locations) in findings.external { external[url, default: []].formUnion(locations) }
+        }
+        for (diagnostic, pages) in templateProblems {
+            var entry = diagnostic
+            let names = Array(Set(pages)).sorted()
+            entry.message += names.count == 1 ? " (in \(names[0]))"
+                : " (in \(names[0]) and \(names.count - 1) other page\(names.count == 2 ? "" : "s"))"
+            log.report(entry)
+        }
+        return external.map { ExternalLink(url: $0.key, locations: $0.value.sorted { ($0.path, $0.line) < ($1.path, $1.line) }) }
+            .sorted { $0.url < $1.url }
+    }
+
+    /// What checking some pages found.
+    struct Findings {
+        var log = DiagnosticLog()
+        /// A problem a template makes shows on many pages: reported once, naming the pages.
+        var templateProblems: [Diagnostic: [String]] = [:]
+        var external: [String: Set<SourceLocation>] = [:]
+    }
+
+    /// Checks every reference of `pages` against the output's `paths` and each page's `ids`.
+    func checkPages(_ pages: [(OutputFile, HTMLReferences)], paths: Set<String>, ids: [String: Set<String>]) -> Findings {
+        var findings = Findings()
         // The same missing file is often linked from many pages: find its suggestion once.
         var pathSuggestions: [String: String] = [:]
         // Where a template writes a value: the same few values recur on every page.
@@ -65,7 +102,7 @@ public struct LinkChecker: Sendable {
             pathSuggestions[path] = found
             return found
         }
-        for ((page, _), scan) in zip(pages, scans) {
+        for (page, scan) in pages {
             let pagePath = page.path.value
             for var use in uses(of: page, scan, templateLines: &templateLines, search: &search) {
                 if use.fromTemplate {
@@ -79,17 +116,17 @@ public struct LinkChecker: Sendable {
                 case .other:
                     continue
                 case .external(let url):
-                    external[url, default: []].insert(use.location)
+                    findings.external[url, default: []].insert(use.location)
                 case .outside:
                     report(use, "'\(use.value)' points outside the site", code: use.isAsset ? "broken-asset" : "broken-link",
-                           page: pagePath, templateProblems: &templateProblems, log: &log)
+                           page: pagePath, templateProblems: &findings.templateProblems, log: &findings.log)
                 case .file(let path, let fragment):
                     let target = resolve(path, in: paths)
                     guard let target else {
                         report(use, "\(use.isAsset ? "asset" : "link") '\(use.value)': there is no \(path) in the output"
                                + pathSuggestion(path),
                                code: use.isAsset ? "broken-asset" : "broken-link",
-                               page: pagePath, templateProblems: &templateProblems, log: &log)
+                               page: pagePath, templateProblems: &findings.templateProblems, log: &findings.log)
                         continue
                     }
                     guard let fragment, !fragment.isEmpty, fragment != "top", let targetIDs = ids[target] else { continue }
@@ -97,20 +134,13 @@ public struct LinkChecker: Sendable {
                         let hint = suggestion(for: fragment, among: targetIDs)
                         let page = target == pagePath ? "the page" : target
                         report(use, "link '\(use.value)': \(page) has no element with id '\(fragment)'\(hint)",
-                               code: "broken-anchor", page: pagePath, templateProblems: &templateProblems, log: &log)
+                               code: "broken-anchor", page: pagePath, templateProblems: &findings.templateProblems,
+                               log: &findings.log)
                     }
                 }
             }
         }
-        for (diagnostic, pages) in templateProblems {
-            var entry = diagnostic
-            let names = Array(Set(pages)).sorted()
-            entry.message += names.count == 1 ? " (in \(names[0]))"
-                : " (in \(names[0]) and \(names.count - 1) other page\(names.count == 2 ? "" : "s"))"
-            log.report(entry)
-        }
-        return external.map { ExternalLink(url: $0.key, locations: $0.value.sorted { ($0.path, $0.line) < ($1.path, $1.line) }) }
-            .sorted { $0.url < $1.url }
+        return findings
     }
 
     /// The page's references: each markdown link at its line, and every other reference

@@ -48,9 +48,45 @@ enum TemplateViewFields {
 }
 
 // The values Quorum hands its templates.
-extension SiteView: TemplateView {}
-extension NavigationItem: TemplateView {}
-extension PageInfo: TemplateView {}
+// Read on every page, so they name their properties themselves.
+extension SiteView: TemplateView {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "council": council
+        case "description": description
+        case "language": language
+        case "primaryColour": primaryColour
+        case "logo": logo.map { $0 as Any }
+        case "asOf": asOf
+        case "asOfLong": asOfLong
+        default: nil
+        }
+    }
+}
+
+extension NavigationItem: TemplateView {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "url": url
+        case "current": current
+        default: nil
+        }
+    }
+}
+
+extension PageInfo: TemplateView {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "description": description
+        case "url": url
+        case "canonicalURL": canonicalURL.map { $0 as Any }
+        default: nil
+        }
+    }
+}
 extension SnapshotTableView: TemplateView {}
 extension SnapshotTableView.Column: TemplateView {}
 extension SnapshotTableView.Row: TemplateView {}

@@ -54,16 +54,20 @@ public struct OutputFolder {
                     throw WriteError.io(folder, underlying: error.localizedDescription)
                 }
             }
+            // One run of files a core, cut between folders where it can be: two writers in one
+            // folder wait for each other on the folder's lock.
             let staging = stagingURL
-            let failures = ParallelMap.map(sorted) { file -> WriteError? in
-                do {
-                    try OutputFolder.write(file, into: staging)
-                    return nil
-                } catch let error as WriteError {
-                    return error
-                } catch {
-                    return WriteError.io(file.path.value, underlying: "\(error)")
+            let failures = ParallelMap.map(OutputFolder.runs(of: sorted, count: ProcessInfo.processInfo.activeProcessorCount)) { run in
+                for file in run {
+                    do {
+                        try OutputFolder.write(file, into: staging)
+                    } catch let error as WriteError {
+                        return Optional(error)
+                    } catch {
+                        return WriteError.io(file.path.value, underlying: "\(error)")
+                    }
                 }
+                return nil
             }
             if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
             try carryHiddenEntries(from: url, to: stagingURL)
@@ -72,6 +76,29 @@ public struct OutputFolder {
             throw error
         }
         try swapIn()
+    }
+
+    /// `files` in `count` consecutive runs of about the same size, each ending at a change of
+    /// folder when one is near.
+    static func runs(of files: [OutputFile], count: Int) -> [ArraySlice<OutputFile>] {
+        guard count > 1, files.count > 1 else { return [files[...]] }
+        let size = (files.count + count - 1) / count
+        func folder(_ i: Int) -> Substring {
+            let path = files[i].path.value
+            return path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
+        }
+        var runs: [ArraySlice<OutputFile>] = []
+        var start = 0
+        while start < files.count {
+            var end = min(start + size, files.count)
+            // Move the cut forward to the next folder change, within half a run.
+            var probe = end
+            while probe < files.count, probe < end + size / 2, folder(probe) == folder(probe - 1) { probe += 1 }
+            if probe < files.count, probe < end + size / 2 { end = probe }
+            runs.append(files[start..<end])
+            start = end
+        }
+        return runs
     }
 
     /// Writes one file into its (existing) folder. Text is written straight from the
