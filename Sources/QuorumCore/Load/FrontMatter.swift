@@ -94,6 +94,9 @@ public struct FrontMatter: @unchecked Sendable {
         self.lineOffset = lineOffset
     }
 
+    /// Yams's default encoding, which it works out from the environment on every call; once is enough.
+    nonisolated(unsafe) private static let yamlEncoding = Parser.Encoding.default
+
     /// Parses a YAML mapping that starts on `firstLine` of `file`.
     static func parse(yaml: String, firstLine: Int, file: SourceFile, log: inout DiagnosticLog) -> FrontMatter {
         let offset = firstLine - 1
@@ -101,7 +104,7 @@ public struct FrontMatter: @unchecked Sendable {
             return FrontMatter(file: file, mapping: Node.Mapping([]), lineOffset: offset)
         }
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
+            guard let node = try Yams.compose(yaml: yaml, .default, .default, yamlEncoding) else {
                 return FrontMatter(file: file, mapping: Node.Mapping([]), lineOffset: offset)
             }
             guard let mapping = node.mapping else {

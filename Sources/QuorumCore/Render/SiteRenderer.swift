@@ -48,8 +48,20 @@ public struct SiteRenderer {
         guard !papers.isEmpty || !annual.isEmpty else { return [] }
         let data = paperData
         let renderer = PaperRenderer(context: context, data: data)
-        var files = papers.flatMap { renderer.render($0, log: &log) }
-        files += annual.flatMap { renderer.render($0.paper, generated: AnnualUpdateWriter(update: $0, data: data).sections(), log: &log) }
+        // Each paper is independent: render on every core, keep the papers' order.
+        let rendered = ParallelMap.map(papers) { paper in
+            var paperLog = DiagnosticLog()
+            return (renderer.render(paper, log: &paperLog), paperLog)
+        } + ParallelMap.map(annual) { update in
+            var paperLog = DiagnosticLog()
+            return (renderer.render(update.paper, generated: AnnualUpdateWriter(update: update, data: data).sections(), log: &paperLog),
+                    paperLog)
+        }
+        var files: [OutputFile] = []
+        for (paperFiles, paperLog) in rendered {
+            files += paperFiles
+            log.append(contentsOf: paperLog)
+        }
         if let index = renderer.renderIndex(papers + annual.map(\.paper), log: &log) { files.append(index) }
         return files
     }
