@@ -14,6 +14,10 @@ enum CellValue: Sendable, Equatable {
     static let notGivenMarks: Set<String> = ["", "-", "–", "—", "n/a", "x"]
 
     init(_ text: String) {
+        if let plain = CellValue(plain: text) {
+            self = plain
+            return
+        }
         var text = text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}")))
         if CellValue.notGivenMarks.contains(text.lowercased()) {
             self = .notGiven
@@ -35,6 +39,26 @@ enum CellValue: Sendable, Equatable {
             return
         }
         let decimals = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
+        self = .number(value, decimals: decimals, percentSign: percentSign)
+    }
+
+    /// The common case, without Foundation: ASCII text that starts and ends with a visible
+    /// character (so there is nothing to trim), and is a mark or a plain number, with or
+    /// without `%`. nil sends everything else the long way, which gives the same answer.
+    private init?(plain text: String) {
+        let bytes = text.utf8
+        guard let first = bytes.first, let last = bytes.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last),
+              bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        if CellValue.notGivenMarks.contains(text.lowercased()) {
+            self = .notGiven
+            return
+        }
+        var number = Substring(text)
+        let percentSign = number.hasSuffix("%")
+        if percentSign { number = number.dropLast() }
+        guard let end = number.utf8.last, (0x21...0x7E).contains(end), number != "-", number != ".",
+              CellValue.isPlainNumber(String(number)), let value = Double(number) else { return nil }
+        let decimals = number.firstIndex(of: ".").map { number.distance(from: $0, to: number.endIndex) - 1 } ?? 0
         self = .number(value, decimals: decimals, percentSign: percentSign)
     }
 
