@@ -87,9 +87,39 @@ extension PageInfo: TemplateView {
         }
     }
 }
-extension SnapshotTableView: TemplateView {}
-extension SnapshotTableView.Column: TemplateView {}
-extension SnapshotTableView.Row: TemplateView {}
+// A snapshot table has a row for every area and group, and each row's cells look names up
+// through it: these name their properties themselves too.
+extension SnapshotTableView: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "caption": caption
+        case "asAt": asAt
+        case "columns": columns
+        case "rows": rows
+        case "hasSuspect": hasSuspect
+        case "hasUnavailable": hasUnavailable
+        case "suspectNote": suspectNote
+        default: nil
+        }
+    }
+}
+
+extension SnapshotTableView.Column: TemplateView {
+    func child(named name: String) -> Any? { name == "name" ? self.name : nil }
+}
+
+extension SnapshotTableView.Row: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "area": area
+        case "group": group
+        case "isTotal": isTotal
+        case "isGrandTotal": isGrandTotal
+        case "cells": cells
+        default: nil
+        }
+    }
+}
 extension ReportCell: TemplateView {
     /// The most read view of all (every figure of every table), so it names its properties itself.
     func child(named name: String) -> Any? {
