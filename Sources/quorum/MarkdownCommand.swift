@@ -11,7 +11,17 @@ struct MarkdownCommand: ParsableCommand {
     @Argument(help: "A markdown file; standard input when omitted.")
     var file: String?
 
+    /// For Benchmarks/run: render every `.md` file of a folder as pages are rendered (on
+    /// every core, in file order), print the HTML, and the time parse and render took.
+    @Option(name: .customLong("bench"), help: .hidden)
+    var benchFolder: String?
+
     func run() throws {
+        if let benchFolder {
+            let result = MarkdownBenchmark.run(folder: URL(fileURLWithPath: benchFolder))
+            FileHandle.standardError.write(Data("markdown: \(result.files) files, \(result.bytes) bytes, parse and render \(String(format: "%.1f", result.milliseconds)) ms\n".utf8))
+            return
+        }
         let data: Data
         if let file {
             guard let contents = FileManager.default.contents(atPath: file) else {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The link-check stage, between render and write: every internal link, `#anchor`, image
 /// and asset reference of every generated page must name a generated file (and id).
 ///
@@ -48,58 +50,24 @@ public struct LinkChecker: Sendable {
             return (file, html)
         }
         let scans = ParallelMap.map(pages.map(\.1)) { HTMLReferences(scanning: $0) }
-        var ids: [String: Set<String>] = [:]
-        for (page, scan) in zip(pages, scans) { ids[page.0.path.value] = scan.ids }
+        var pageIDs: [String: Set<String>] = [:]
+        for (page, scan) in zip(pages, scans) { pageIDs[page.0.path.value] = scan.ids }
 
-        var external: [String: Set<SourceLocation>] = [:]
-        // A problem a template makes shows on many pages: report it once, naming the pages.
-        var templateProblems: [Diagnostic: [String]] = [:]
-        // The same missing file is often linked from many pages: find its suggestion once.
-        var pathSuggestions: [String: String] = [:]
-        // Where a template writes a value: the same few values recur on every page.
-        var templateLines: [String: SourceLocation] = [:]
-        func pathSuggestion(_ path: String) -> String {
-            if let known = pathSuggestions[path] { return known }
-            let found = suggestion(for: path, among: paths)
-            pathSuggestions[path] = found
-            return found
+        // Pages are checked on every core, each core a run of pages with its own findings and
+        // memos; the findings are then merged in page order (and reported sorted, as always).
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let size = max(1, (pages.count + cores - 1) / cores)
+        let runs = stride(from: 0, to: pages.count, by: size).map { $0..<min($0 + size, pages.count) }
+        let ids = pageIDs
+        let found = ParallelMap.map(runs) { run in
+            checkPages(run.map { (pages[$0].0, scans[$0]) }, paths: paths, ids: ids)
         }
-        for ((page, _), scan) in zip(pages, scans) {
-            let pagePath = page.path.value
-            for var use in uses(of: page, scan, templateLines: &templateLines) {
-                if use.fromTemplate {
-                    // A template writes `{{root}}x` on every page: name it once, as `x`.
-                    var value = Substring(use.value)
-                    while value.hasPrefix("../") { value = value.dropFirst(3) }
-                    use = Use(value: String(value), location: use.location, isAsset: use.isAsset, fromTemplate: true,
-                              original: use.value)
-                }
-                switch LinkTarget(use.original, from: pagePath, baseURL: baseURL) {
-                case .other:
-                    continue
-                case .external(let url):
-                    external[url, default: []].insert(use.location)
-                case .outside:
-                    report(use, "'\(use.value)' points outside the site", code: use.isAsset ? "broken-asset" : "broken-link",
-                           page: pagePath, templateProblems: &templateProblems, log: &log)
-                case .file(let path, let fragment):
-                    let target = resolve(path, in: paths)
-                    guard let target else {
-                        report(use, "\(use.isAsset ? "asset" : "link") '\(use.value)': there is no \(path) in the output"
-                               + pathSuggestion(path),
-                               code: use.isAsset ? "broken-asset" : "broken-link",
-                               page: pagePath, templateProblems: &templateProblems, log: &log)
-                        continue
-                    }
-                    guard let fragment, !fragment.isEmpty, fragment != "top", let targetIDs = ids[target] else { continue }
-                    if !targetIDs.contains(fragment) {
-                        let hint = suggestion(for: fragment, among: targetIDs)
-                        let page = target == pagePath ? "the page" : target
-                        report(use, "link '\(use.value)': \(page) has no element with id '\(fragment)'\(hint)",
-                               code: "broken-anchor", page: pagePath, templateProblems: &templateProblems, log: &log)
-                    }
-                }
-            }
+        var external: [String: Set<SourceLocation>] = [:]
+        var templateProblems: [Diagnostic: [String]] = [:]
+        for findings in found {
+            log.append(contentsOf: findings.log)
+            for (diagnostic, pages) in findings.templateProblems { templateProblems[diagnostic, default: []] += pages }
+            for (url, locations) in findings.external { external[url, default: []].formUnion(locations) }
         }
         for (diagnostic, pages) in templateProblems {
             var entry = diagnostic
@@ -112,9 +80,73 @@ public struct LinkChecker: Sendable {
             .sorted { $0.url < $1.url }
     }
 
+    /// What checking some pages found.
+    struct Findings {
+        var log = DiagnosticLog()
+        /// A problem a template makes shows on many pages: reported once, naming the pages.
+        var templateProblems: [Diagnostic: [String]] = [:]
+        var external: [String: Set<SourceLocation>] = [:]
+    }
+
+    /// Checks every reference of `pages` against the output's `paths` and each page's `ids`.
+    func checkPages(_ pages: [(OutputFile, HTMLReferences)], paths: Set<String>, ids: [String: Set<String>]) -> Findings {
+        var findings = Findings()
+        // The same missing file is often linked from many pages: find its suggestion once.
+        var pathSuggestions: [String: String] = [:]
+        // Where a template writes a value: the same few values recur on every page.
+        var templateLines: [String: SourceLocation] = [:]
+        var search = TemplateSearch(templates: templates)
+        func pathSuggestion(_ path: String) -> String {
+            if let known = pathSuggestions[path] { return known }
+            let found = suggestion(for: path, among: paths)
+            pathSuggestions[path] = found
+            return found
+        }
+        for (page, scan) in pages {
+            let pagePath = page.path.value
+            for var use in uses(of: page, scan, templateLines: &templateLines, search: &search) {
+                if use.fromTemplate {
+                    // A template writes `{{root}}x` on every page: name it once, as `x`.
+                    var value = Substring(use.value)
+                    while value.hasPrefix("../") { value = value.dropFirst(3) }
+                    use = Use(value: String(value), location: use.location, isAsset: use.isAsset, fromTemplate: true,
+                              original: use.value)
+                }
+                switch LinkTarget(use.original, from: pagePath, baseURL: baseURL) {
+                case .other:
+                    continue
+                case .external(let url):
+                    findings.external[url, default: []].insert(use.location)
+                case .outside:
+                    report(use, "'\(use.value)' points outside the site", code: use.isAsset ? "broken-asset" : "broken-link",
+                           page: pagePath, templateProblems: &findings.templateProblems, log: &findings.log)
+                case .file(let path, let fragment):
+                    let target = resolve(path, in: paths)
+                    guard let target else {
+                        report(use, "\(use.isAsset ? "asset" : "link") '\(use.value)': there is no \(path) in the output"
+                               + pathSuggestion(path),
+                               code: use.isAsset ? "broken-asset" : "broken-link",
+                               page: pagePath, templateProblems: &findings.templateProblems, log: &findings.log)
+                        continue
+                    }
+                    guard let fragment, !fragment.isEmpty, fragment != "top", let targetIDs = ids[target] else { continue }
+                    if !targetIDs.contains(fragment) {
+                        let hint = suggestion(for: fragment, among: targetIDs)
+                        let page = target == pagePath ? "the page" : target
+                        report(use, "link '\(use.value)': \(page) has no element with id '\(fragment)'\(hint)",
+                               code: "broken-anchor", page: pagePath, templateProblems: &findings.templateProblems,
+                               log: &findings.log)
+                    }
+                }
+            }
+        }
+        return findings
+    }
+
     /// The page's references: each markdown link at its line, and every other reference
     /// of the HTML (the ones the templates made) at its template.
-    func uses(of page: OutputFile, _ scan: HTMLReferences, templateLines: inout [String: SourceLocation]) -> [Use] {
+    func uses(of page: OutputFile, _ scan: HTMLReferences, templateLines: inout [String: SourceLocation],
+              search: inout TemplateSearch) -> [Use] {
         var uses: [Use] = []
         var fromContent: [String: Int] = [:]
         for link in page.origin?.links ?? [] {
@@ -128,7 +160,7 @@ public struct LinkChecker: Sendable {
                 continue
             }
             let lineKey = (page.origin?.template ?? page.path.value) + "\n" + reference.value
-            let location = templateLines[lineKey] ?? templateLocation(of: reference.value, in: page)
+            let location = templateLines[lineKey] ?? templateLocation(of: reference.value, in: page, search: &search)
             templateLines[lineKey] = location
             uses.append(Use(value: reference.value, location: location,
                             isAsset: reference.isAsset, fromTemplate: true))
@@ -140,18 +172,36 @@ public struct LinkChecker: Sendable {
     /// `{{root}}assets/x.css` where the page has `../assets/x.css`, so the search is for
     /// the value without its leading `../`. Otherwise line 1 of the page's template.
     func templateLocation(of value: String, in page: OutputFile) -> SourceLocation {
+        var search = TemplateSearch(templates: templates)
+        return templateLocation(of: value, in: page, search: &search)
+    }
+
+    /// What the template search keeps for the whole check: the candidate lines, each
+    /// template's include chain, and every value already found.
+    struct TemplateSearch {
+        let lines: TemplateLinkLines
+        var chains: [String: [String]] = [:]
+        var found: [String: SourceLocation?] = [:]
+
+        init(templates: [String: String]) {
+            lines = TemplateLinkLines(templates: templates)
+        }
+    }
+
+    func templateLocation(of value: String, in page: OutputFile, search: inout TemplateSearch) -> SourceLocation {
         guard let origin = page.origin else { return SourceLocation(path: "\(outputDisplay)/\(page.path.value)") }
         var needle = Substring(value)
         while needle.hasPrefix("../") { needle = needle.dropFirst(3) }
         if needle.count > 1 {
-            let chain = includeChain(from: origin.template)
-            let order = chain + templates.keys.sorted().filter { !chain.contains($0) }
-            for path in order {
-                guard let text = templates[path] else { continue }
-                for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-                where line.contains(needle) && (line.contains("href") || line.contains("src")) {
-                    return SourceLocation(path: path, line: index + 1)
-                }
+            let key = origin.template + "\n" + needle
+            if let known = search.found[key] {
+                if let known { return known }
+            } else {
+                let chain = search.chains[origin.template] ?? includeChain(from: origin.template)
+                search.chains[origin.template] = chain
+                let location = search.lines.find(needle, from: origin.template, chain: chain)
+                search.found[key] = .some(location)
+                if let location { return location }
             }
         }
         return SourceLocation(path: origin.template)

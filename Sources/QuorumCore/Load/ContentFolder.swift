@@ -21,14 +21,18 @@ public struct ContentFolder: Sendable {
                       code: "missing-content")
             return ContentFolder(root: root, displayRoot: displayRoot, files: [], binaryFiles: [])
         }
-        for relative in FileTree.list(root) {
-            let url = root.appendingPathComponent(relative)
+        let listed = FileTree.list(root)
+        // Files are read on every core, then taken in sorted order.
+        let contents = ParallelMap.map(listed) { relative in
+            ContentFolder.isText(relative) ? FileManager.default.contents(atPath: root.appendingPathComponent(relative).path) : nil
+        }
+        for (relative, contents) in zip(listed, contents) {
             let display = displayRoot.isEmpty ? relative : "\(displayRoot)/\(relative)"
             guard ContentFolder.isText(relative) else {
                 binaries.append(relative)
                 continue
             }
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+            guard let data = contents else {
                 log.error(SourceLocation(path: display), "cannot read this file", code: "unreadable-file")
                 continue
             }
@@ -68,21 +72,42 @@ public struct ContentFolder: Sendable {
 }
 
 /// Lists files below a folder, sorted, skipping hidden names.
+///
+/// Read with `readdir`, whose entries say whether they are folders or regular files, so
+/// a folder of thousands of pages costs no `stat` per file. An entry of another kind (a
+/// symbolic link) is asked about as Foundation's enumerator would: a link to a regular
+/// file is listed, and no link is followed into a folder.
 enum FileTree {
     static func list(_ root: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey],
-            options: [.skipsHiddenFiles]
-        ) else { return [] }
         let base = root.standardizedFileURL.path
         var paths: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            var path = url.standardizedFileURL.path
-            if path.hasPrefix(base) { path.removeFirst(base.count) }
-            while path.hasPrefix("/") { path.removeFirst() }
-            paths.append(path)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: base, isDirectory: &isFolder), isFolder.boolValue else { return [] }
+        func walk(_ folder: String, _ prefix: String) {
+            guard let stream = opendir(folder) else { return }
+            defer { closedir(stream) }
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                    String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                guard !name.hasPrefix(".") else { continue }
+                let full = folder + "/" + name
+                let relative = prefix.isEmpty ? name : prefix + "/" + name
+                switch Int32(entry.pointee.d_type) {
+                case Int32(DT_DIR): walk(full, relative)
+                case Int32(DT_REG): paths.append(relative)
+                default:
+                    let url = URL(fileURLWithPath: full)
+                    let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey, .isSymbolicLinkKey])
+                    if values?.isRegularFile == true {
+                        paths.append(relative)
+                    } else if values?.isDirectory == true, values?.isSymbolicLink != true {
+                        walk(full, relative)
+                    }
+                }
+            }
         }
+        walk(base, "")
         return paths.sorted()
     }
 }

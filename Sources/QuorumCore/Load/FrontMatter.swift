@@ -21,29 +21,52 @@ public struct MarkdownSource: Sendable {
     public init(file: SourceFile, log: inout DiagnosticLog) {
         self.file = file
         // Swift treats "\r\n" as one character, so split Windows line endings explicitly.
-        let text = file.text.contains("\r\n") ? file.text.replacingOccurrences(of: "\r\n", with: "\n") : file.text
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
+        // (Foundation's search only when there is a carriage return at all.)
+        let crlf = file.text.utf8.contains(13) && file.text.contains("\r\n")
+        let text = crlf ? file.text.replacingOccurrences(of: "\r\n", with: "\n") : file.text
+        // Lines are read only as far as the closing fence; the body is the rest of the text as
+        // it is (a line feed is always a character of its own, so this is the same as splitting).
+        var lineStart: String.Index? = text.startIndex
+        func nextLine() -> Substring? {
+            guard let start = lineStart else { return nil }
+            if let newline = text.utf8[start...].firstIndex(of: 10) {
+                lineStart = text.utf8.index(after: newline)
+                return text[start..<newline]
+            }
+            lineStart = nil
+            return text[start...]
+        }
         func isFence(_ line: Substring, _ marks: [String]) -> Bool {
             let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
             return marks.contains { trimmed.trimmingTrailingSpaces() == $0 }
         }
-        guard let first = lines.first, isFence(first, ["---"]) else {
+        guard var first = nextLine() else { fatalError("a string has at least one line") }
+        if first.hasPrefix("\u{FEFF}") { first = first.dropFirst() }
+        guard isFence(first, ["---"]) else {
             frontMatter = FrontMatter(file: file, mapping: Node.Mapping([]))
             body = text
             bodyStartLine = 1
             return
         }
-        guard let close = lines.indices.dropFirst().first(where: { isFence(lines[$0], ["---", "..."]) }) else {
+        var yamlLines: [Substring] = []
+        var close: Int?
+        while let line = nextLine() {
+            if isFence(line, ["---", "..."]) {
+                close = yamlLines.count + 1
+                break
+            }
+            yamlLines.append(line)
+        }
+        guard let close else {
             log.error(file.location(line: 1), "front matter opened here is never closed with '---'",
                       code: "front-matter-unclosed")
             frontMatter = FrontMatter(file: file, mapping: nil)
             body = ""
-            bodyStartLine = lines.count + 1
+            bodyStartLine = yamlLines.count + 2
             return
         }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        body = lines[(close + 1)...].joined(separator: "\n")
+        let yaml = yamlLines.joined(separator: "\n")
+        body = lineStart.map { String(text[$0...]) } ?? ""
         bodyStartLine = close + 2
         frontMatter = FrontMatter.parse(yaml: yaml, firstLine: 2, file: file, log: &log)
     }
@@ -71,6 +94,9 @@ public struct FrontMatter: @unchecked Sendable {
         self.lineOffset = lineOffset
     }
 
+    /// Yams's default encoding, which it works out from the environment on every call; once is enough.
+    nonisolated(unsafe) private static let yamlEncoding = Parser.Encoding.default
+
     /// Parses a YAML mapping that starts on `firstLine` of `file`.
     static func parse(yaml: String, firstLine: Int, file: SourceFile, log: inout DiagnosticLog) -> FrontMatter {
         let offset = firstLine - 1
@@ -78,7 +104,7 @@ public struct FrontMatter: @unchecked Sendable {
             return FrontMatter(file: file, mapping: Node.Mapping([]), lineOffset: offset)
         }
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
+            guard let node = try Yams.compose(yaml: yaml, .default, .default, yamlEncoding) else {
                 return FrontMatter(file: file, mapping: Node.Mapping([]), lineOffset: offset)
             }
             guard let mapping = node.mapping else {

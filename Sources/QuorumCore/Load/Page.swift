@@ -18,7 +18,13 @@ public struct Page: Sendable {
 
     /// Reads every page; a page with a broken front matter is reported and left out.
     public static func loadAll(from content: ContentFolder, log: inout DiagnosticLog) -> [Page] {
-        content.files(in: folder, extensions: ["md", "markdown"]).compactMap { load($0, log: &log) }
+        // Front matter is parsed on every core; diagnostics are kept in file order.
+        let loads = ParallelMap.map(content.files(in: folder, extensions: ["md", "markdown"])) { file in
+            var fileLog = DiagnosticLog()
+            return (load(file, log: &fileLog), fileLog)
+        }
+        for (_, fileLog) in loads { log.append(contentsOf: fileLog) }
+        return loads.compactMap(\.0)
     }
 
     static func load(_ file: SourceFile, log: inout DiagnosticLog) -> Page? {

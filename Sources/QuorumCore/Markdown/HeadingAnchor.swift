@@ -84,16 +84,19 @@ public struct HeadingAnchor {
 }
 
 extension Substring {
-    /// The range of the next `<h1>`..`<h6>` opening tag.
+    /// The range of the next `<h1>`..`<h6>` opening tag. cmark writes its tags in ASCII, so
+    /// the tag is found in the UTF-8 bytes.
     func firstHeadingTag() -> Range<Substring.Index>? {
-        var search = startIndex
-        while let open = self[search...].firstIndex(of: "<") {
-            let tag = self[open...].prefix(4)
-            if tag.count == 4, tag.dropFirst().first == "h",
-               let level = tag.dropFirst(2).first, ("1"..."6").contains(level), tag.last == ">" {
-                return open..<index(open, offsetBy: 4)
+        let bytes = utf8
+        var search = bytes.startIndex
+        while let open = bytes[search...].firstIndex(of: UInt8(ascii: "<")) {
+            let tag = bytes[open...].prefix(4)
+            if tag.count == 4, tag.dropFirst().first == UInt8(ascii: "h"),
+               let level = tag.dropFirst(2).first, (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(level),
+               tag.last == UInt8(ascii: ">") {
+                return open..<bytes.index(open, offsetBy: 4)
             }
-            search = index(after: open)
+            search = bytes.index(after: open)
         }
         return nil
     }

@@ -55,8 +55,20 @@ public struct SiteRenderer {
         guard !papers.isEmpty || !annual.isEmpty else { return [] }
         let data = paperData
         let renderer = PaperRenderer(context: context ?? self.context, data: data)
-        var files = papers.flatMap { renderer.render($0, log: &log) }
-        files += annual.flatMap { renderer.render($0.paper, generated: AnnualUpdateWriter(update: $0, data: data).sections(), log: &log) }
+        // Each paper is independent: render on every core, keep the papers' order.
+        let rendered = ParallelMap.map(papers) { paper in
+            var paperLog = DiagnosticLog()
+            return (renderer.render(paper, log: &paperLog), paperLog)
+        } + ParallelMap.map(annual) { update in
+            var paperLog = DiagnosticLog()
+            return (renderer.render(update.paper, generated: AnnualUpdateWriter(update: update, data: data).sections(), log: &paperLog),
+                    paperLog)
+        }
+        var files: [OutputFile] = []
+        for (paperFiles, paperLog) in rendered {
+            files += paperFiles
+            log.append(contentsOf: paperLog)
+        }
         if let index = renderer.renderIndex(papers + annual.map(\.paper), log: &log) { files.append(index) }
         return files
     }
@@ -74,12 +86,19 @@ public struct SiteRenderer {
     /// The markdown pages. Markdown is the expensive part and each page is independent:
     /// render on every core, then keep page order so the output never depends on timing.
     func renderPages(values: [String: Any] = [:], log: inout DiagnosticLog) -> [OutputFile] {
-        let bodies = ParallelMap.map(site.pages) { MarkdownDocument.rendered($0.source.body) }
-        return zip(site.pages, bodies).compactMap { page, body in
-            context.page(page.template, at: page.outputPath, title: page.title, description: page.description,
-                         content: body.html,
-                         values: values.merging(page.highlights.values(root: OutputPath(page.outputPath)?.rootPrefix ?? "")) { $1 },
-                         source: page.source.file.location(), links: page.source.sourceLinks(body.links), log: &log)
+        // The values are plain data only read here, shared by every page.
+        nonisolated(unsafe) let values = values
+        let context = context
+        let rendered = ParallelMap.map(site.pages) { page in
+            let body = MarkdownDocument.rendered(page.source.body)
+            var pageLog = DiagnosticLog()
+            let file = context.page(page.template, at: page.outputPath, title: page.title, description: page.description,
+                                    content: body.html,
+                                    values: values.merging(page.highlights.values(root: OutputPath(page.outputPath)?.rootPrefix ?? "")) { $1 },
+                                    source: page.source.file.location(), links: page.source.sourceLinks(body.links), log: &pageLog)
+            return (file, pageLog)
         }
+        for (_, pageLog) in rendered { log.append(contentsOf: pageLog) }
+        return rendered.compactMap(\.0)
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 enum ReportNumber {
     /// `12.5`, with a value that rounds to zero written `0.0`.
     static func decimal(_ value: Double, places: Int = 1) -> String {
-        let text = String(format: "%.\(places)f", locale: Locale(identifier: "en_GB"), value)
+        let text = LocaleDecimal.format(value, places: places)
         return text.hasPrefix("-") && text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) ? String(text.dropFirst()) : text
     }
 

@@ -16,6 +16,6 @@ public enum Figures {
 
     /// `12.5`
     public static func decimal(_ value: Double) -> String {
-        String(format: "%.1f", locale: Locale(identifier: "en_GB"), rounded(value))
+        LocaleDecimal.format(rounded(value), places: 1)
     }
 }

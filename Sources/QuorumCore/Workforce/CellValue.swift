@@ -14,6 +14,10 @@ enum CellValue: Sendable, Equatable {
     static let notGivenMarks: Set<String> = ["", "-", "–", "—", "n/a", "x"]
 
     init(_ text: String) {
+        if let plain = CellValue(plain: text) {
+            self = plain
+            return
+        }
         var text = text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}")))
         if CellValue.notGivenMarks.contains(text.lowercased()) {
             self = .notGiven
@@ -28,7 +32,7 @@ enum CellValue: Sendable, Equatable {
         // Thousands separators only where they belong: 1,234.5 but not 1,2.
         let pattern = #"^-?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$"#
         guard !text.isEmpty, text != "-", text != ".",
-              text.range(of: pattern, options: .regularExpression) != nil,
+              CellValue.isPlainNumber(text) || text.range(of: pattern, options: .regularExpression) != nil,
               let value = Double(text.replacingOccurrences(of: ",", with: ""))
         else {
             self = .unreadable
@@ -36,6 +40,39 @@ enum CellValue: Sendable, Equatable {
         }
         let decimals = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
         self = .number(value, decimals: decimals, percentSign: percentSign)
+    }
+
+    /// The common case, without Foundation: ASCII text that starts and ends with a visible
+    /// character (so there is nothing to trim), and is a mark or a plain number, with or
+    /// without `%`. nil sends everything else the long way, which gives the same answer.
+    private init?(plain text: String) {
+        let bytes = text.utf8
+        guard let first = bytes.first, let last = bytes.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last),
+              bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        if CellValue.notGivenMarks.contains(text.lowercased()) {
+            self = .notGiven
+            return
+        }
+        var number = Substring(text)
+        let percentSign = number.hasSuffix("%")
+        if percentSign { number = number.dropLast() }
+        guard let end = number.utf8.last, (0x21...0x7E).contains(end), number != "-", number != ".",
+              CellValue.isPlainNumber(String(number)), let value = Double(number) else { return nil }
+        let decimals = number.firstIndex(of: ".").map { number.distance(from: $0, to: number.endIndex) - 1 } ?? 0
+        self = .number(value, decimals: decimals, percentSign: percentSign)
+    }
+
+    /// `-12.5`, `340`, `.5`: ASCII digits with an optional minus and decimal part, which the
+    /// pattern above always accepts, checked without compiling it (a snapshot has thousands of cells).
+    static func isPlainNumber(_ text: String) -> Bool {
+        var bytes = Substring(text).utf8[...]
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        let whole = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        bytes = bytes.dropFirst(whole.count)
+        if bytes.isEmpty { return true }
+        guard bytes.first == UInt8(ascii: ".") else { return false }
+        let fraction = bytes.dropFirst()
+        return !fraction.isEmpty && fraction.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 
     var number: Double? {

@@ -44,18 +44,19 @@ enum SnapshotRowChecks {
               let location = typed.location else { return }
         let inputs: [SnapshotColumn]
         let recomputed: Double
-        let formula: String
+        // Only written into a message, so only worked out for one.
+        let formula: () -> String
         switch column {
         case .vacancyRate:
             inputs = [.budgetedFTE, .employeeFTE]
             guard let v = sound(row, .budgetedFTE, .employeeFTE), v[0] != 0 else { return }
             recomputed = (v[0] - v[1]) / v[0] * 100
-            formula = "(\(n(v[0])) − \(n(v[1]))) / \(n(v[0]))"
+            formula = { "(\(n(v[0])) − \(n(v[1]))) / \(n(v[0]))" }
         case .agencyRate:
             inputs = [.agencyFTE, .employeeFTE]
             guard let v = sound(row, .agencyFTE, .employeeFTE), v[0] + v[1] != 0 else { return }
             recomputed = v[0] / (v[0] + v[1]) * 100
-            formula = "\(n(v[0])) / (\(n(v[0])) + \(n(v[1])))"
+            formula = { "\(n(v[0])) / (\(n(v[0])) + \(n(v[1])))" }
         default:
             return
         }
@@ -66,13 +67,13 @@ enum SnapshotRowChecks {
         let asFraction = t * 100
         if !typed.percentSign, t <= 1, abs(asFraction - recomputed) <= allowance(decimals: typed.decimals - 2) + epsilon {
             log.error(location,
-                      "\(row.label): '\(column.header)' is \(typed.text.trimmingCharacters(in: .whitespaces)), a fraction; as a percentage it is \(n(asFraction))%, which matches \(formula) = \(n(recomputed))%. Type rates as percentages",
+                      "\(row.label): '\(column.header)' is \(typed.text.trimmingCharacters(in: .whitespaces)), a fraction; as a percentage it is \(n(asFraction))%, which matches \(formula()) = \(n(recomputed))%. Type rates as percentages",
                       code: WorkforceDiagnosticCode.rateAsFraction)
             row.markSuspect([column])
             return
         }
         log.error(location,
-                  "\(row.label): '\(column.header)' is \(n(t))% but \(formula) = \(n(recomputed))% (difference \(n(abs(t - recomputed))) percentage points; allowed \(n(allowed)))",
+                  "\(row.label): '\(column.header)' is \(n(t))% but \(formula()) = \(n(recomputed))% (difference \(n(abs(t - recomputed))) percentage points; allowed \(n(allowed)))",
                   code: WorkforceDiagnosticCode.rateMismatch)
         row.markSuspect([column] + inputs)
     }

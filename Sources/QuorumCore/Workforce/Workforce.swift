@@ -38,16 +38,23 @@ public struct Workforce: Sendable {
     private static func read(_ content: ContentFolder, asOf: CalendarDate, log: inout DiagnosticLog) -> Workforce {
         let config = WorkforceConfig.load(from: content, log: &log)
         var snapshots: [Snapshot] = []
-        for file in content.files(in: snapshotsFolder, extensions: ["csv"]) {
+        var pathsByDate: [CalendarDate: String] = [:]
+        // Each file is read and checked on its own, on every core; then taken in file order.
+        let files = content.files(in: snapshotsFolder, extensions: ["csv"])
+        let loads = ParallelMap.map(files) { file in
             var snapshotLog = DiagnosticLog()
             let loaded = Snapshot.load(file, config: config, asOf: asOf, log: &snapshotLog)
+            return (loaded, snapshotLog)
+        }
+        for (file, (loaded, snapshotLog)) in zip(files, loads) {
             log.append(contentsOf: accepting(snapshotLog, for: loaded, config: config))
             guard let snapshot = loaded else { continue }
-            if let other = snapshots.first(where: { $0.asAt == snapshot.asAt }) {
-                log.error(file.location(), "\(other.path) is already the snapshot at \(snapshot.asAt); this one is ignored",
+            if let other = pathsByDate[snapshot.asAt] {
+                log.error(file.location(), "\(other) is already the snapshot at \(snapshot.asAt); this one is ignored",
                           code: WorkforceDiagnosticCode.duplicateSnapshot)
                 continue
             }
+            pathsByDate[snapshot.asAt] = snapshot.path
             snapshots.append(snapshot)
         }
         let benchmarks = BenchmarkTable.load(from: content, log: &log)

@@ -43,12 +43,15 @@
 ///   councils: [Bromley, Sutton]
 /// ```
 public struct WorkforceConfig: Sendable {
-    public var groups: [StaffGroup]
+    public var groups: [StaffGroup] { didSet { names = NameIndex(self) } }
     /// Empty means "accept every area, in the order the CSV gives them".
-    public var areas: [ServiceArea]
+    public var areas: [ServiceArea] { didSet { names = NameIndex(self) } }
     /// The name reports give the grand total row.
-    public var grandTotalName: String
-    var grandTotalAliases: [String]
+    public var grandTotalName: String { didSet { names = NameIndex(self) } }
+    var grandTotalAliases: [String] { didSet { names = NameIndex(self) } }
+    /// Every spelling of the areas, groups and grand total, normalised, to what it names:
+    /// a CSV row's names are looked up, not compared with each configured name in turn.
+    private var names = NameIndex()
     public var targets: [Target]
     public var benchmarkRegion: String?
     public var benchmarkCouncils: [String]
@@ -68,6 +71,33 @@ public struct WorkforceConfig: Sendable {
         self.targets = targets
         self.benchmarkRegion = benchmarkRegion
         self.benchmarkCouncils = benchmarkCouncils
+        names = NameIndex(self)
+    }
+
+    /// The first area (and group) in config order that has a spelling, as `matches` finds them.
+    struct NameIndex: Sendable {
+        var areas: [String: ServiceArea] = [:]
+        var groups: [String: StaffGroup] = [:]
+        var grandTotal: Set<String> = []
+
+        init() {}
+
+        init(_ config: WorkforceConfig) {
+            for area in config.areas {
+                for name in [area.id, area.name] + area.aliases where areas[WorkforceName.normalised(name)] == nil {
+                    areas[WorkforceName.normalised(name)] = area
+                }
+            }
+            for group in config.groups {
+                for name in [group.id, group.name] + group.aliases {
+                    let known = WorkforceName.normalised(name)
+                    for key in [known, WorkforceName.withoutTotal(known)] where groups[key] == nil {
+                        groups[key] = group
+                    }
+                }
+            }
+            grandTotal = Set(([config.grandTotalName] + config.grandTotalAliases).map(WorkforceName.normalised))
+        }
     }
 
     /// The polarity comparisons use for `measure`: a target's, else the measure's own.
@@ -81,7 +111,7 @@ public struct WorkforceConfig: Sendable {
     func isGrandTotal(area text: String) -> Bool {
         let key = WorkforceName.normalised(text)
         if key.hasPrefix("grand total") || key == "total" || key == "directorate total" { return true }
-        return ([grandTotalName] + grandTotalAliases).contains { WorkforceName.normalised($0) == key }
+        return names.grandTotal.contains(key)
     }
 
     /// True for the `Staff group` of an area's total row.
@@ -90,8 +120,8 @@ public struct WorkforceConfig: Sendable {
             .contains(WorkforceName.normalised(text))
     }
 
-    func area(named text: String) -> ServiceArea? { areas.first { $0.matches(text) } }
-    func group(named text: String) -> StaffGroup? { groups.first { $0.matches(text) } }
+    func area(named text: String) -> ServiceArea? { names.areas[WorkforceName.normalised(text)] }
+    func group(named text: String) -> StaffGroup? { names.groups[WorkforceName.withoutTotal(WorkforceName.normalised(text))] }
 
     // MARK: Loading
 

@@ -5,7 +5,10 @@ enum WorkforceName {
     static func normalised(_ text: String) -> String {
         var words: [String] = []
         var word = ""
-        for scalar in text.lowercased().replacingOccurrences(of: "&", with: " and ").unicodeScalars {
+        let lowered = text.lowercased()
+        // Foundation's replace only when there is an `&` to replace (no other character is equivalent to it).
+        let spelled = lowered.utf8.contains(UInt8(ascii: "&")) ? lowered.replacingOccurrences(of: "&", with: " and ") : lowered
+        for scalar in spelled.unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "/" {
                 word.unicodeScalars.append(scalar)
             } else if scalar == "'" || scalar == "\u{2019}" {

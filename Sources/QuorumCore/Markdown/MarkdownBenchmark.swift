@@ -1,0 +1,35 @@
+import Foundation
+
+/// Markdown rendering alone, for `Benchmarks/run` (`quorum markdown --bench DIR`): the
+/// same files `cmark-gfm` renders in the benchmark, parsed and rendered the way a build
+/// renders pages (every core, `MarkdownDocument.rendered`), the HTML written to standard
+/// output in file order as `cmark-gfm` writes it.
+public enum MarkdownBenchmark {
+    public struct Result: Sendable {
+        public let files: Int
+        public let bytes: Int
+        /// Parse and render only, without reading the files and writing the HTML.
+        public let milliseconds: Double
+    }
+
+    public static func run(folder: URL, output: FileHandle = .standardOutput) -> Result {
+        let texts = FileTree.list(folder).filter { $0.hasSuffix(".md") }.compactMap { relative in
+            FileManager.default.contents(atPath: folder.appendingPathComponent(relative).path)
+                .flatMap { String(validating: $0, as: UTF8.self) }
+        }
+        let start = DispatchTime.now().uptimeNanoseconds
+        let pages = ParallelMap.map(texts) { MarkdownDocument.rendered($0).html }
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+        var buffer = Data()
+        buffer.reserveCapacity(1 << 20)
+        for html in pages {
+            buffer.append(contentsOf: html.utf8)
+            if buffer.count >= 1 << 20 {
+                output.write(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        output.write(buffer)
+        return Result(files: texts.count, bytes: texts.reduce(0) { $0 + $1.utf8.count }, milliseconds: elapsed)
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+/// A tiny run of the build benchmark (`Benchmarks/run`), so that the script keeps working:
+/// it generates 20 pages and 3 snapshots, builds them with the quorum binary the tests
+/// use (not a release build), with Hugo and cmark-gfm beside it, and prints the tables.
+/// The benchmark itself is not part of the suite.
+@Suite("Benchmark smoke run")
+struct BenchmarkSmokeTests {
+    @Test(.timeLimit(.minutes(1)))
+    func printsTheTables() throws {
+        let process = Process()
+        process.executableURL = TestPaths.repository.appendingPathComponent("Benchmarks/run")
+        process.arguments = ["--pages", "20", "--snapshots", "3", "--actions", "20", "--papers", "2", "--repeat", "1"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["QUORUM_BIN"] = CommandLineTests.binary.path
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(stderr)")
+        let lines = stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("| pages | Quorum s | Quorum pages/s |") }, "\(stdout)")
+        #expect(lines.contains { $0.hasPrefix("| 20 | ") && $0.split(separator: "|").count == 12 }, "\(stdout)")
+        #expect(lines.contains { $0.hasPrefix("| 3 | ") }, "\(stdout)")
+    }
+}
