@@ -33,9 +33,11 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         Diagnostic(.warning, location, message, code: code)
     }
 
-    /// `path:line:col: error: message [code]`
+    /// `path:line:col: error: message [code]`, always one line: a line break quoted from the
+    /// input (an unclosed CSV quote, say) is shown as `\n`.
     public var formatted: String {
-        "\(location): \(severity.rawValue): \(message) [\(code)]"
+        let oneLine = message.replacingOccurrences(of: "\r\n", with: "\\n").replacingOccurrences(of: "\n", with: "\\n")
+        return "\(location): \(severity.rawValue): \(oneLine) [\(code)]"
     }
 }
 

@@ -122,6 +122,15 @@ struct FrontMatterTests {
     }
 }
 
+@Suite("Diagnostics")
+struct DiagnosticTests {
+    @Test func aDiagnosticIsAlwaysOneLine() {
+        let diagnostic = Diagnostic.error(SourceLocation(path: "a.csv", line: 2, column: 17),
+                                          "the row for unclosed,quote\n on line 2 is odd", code: "x")
+        #expect(diagnostic.formatted == "a.csv:2:17: error: the row for unclosed,quote\\n on line 2 is odd [x]")
+    }
+}
+
 @Suite("Calendar dates")
 struct CalendarDateTests {
     @Test func parsesOnlyRealDates() {
