@@ -13,6 +13,11 @@ public struct RenderContext: Sendable {
     public var footer: [(title: String, path: String)] = []
     /// The vacancies feed, linked from every page's head when the site has one.
     public var feed: String?
+    /// False in a folder of papers alone (exempt papers, `quorum annual`), where there is no
+    /// home page for the site name to link to.
+    public var hasHome = true
+    /// False where there is no papers index to link to.
+    public var hasPapersIndex = true
 
     var siteView: SiteView {
         SiteView(
@@ -53,6 +58,8 @@ public struct RenderContext: Sendable {
             "hasFooterLinks": !footer.isEmpty,
             "hasFeed": feed != nil,
             "feedURL": feed ?? "",
+            "hasHome": hasHome,
+            "hasPapersIndex": hasPapersIndex,
         ]
         context.merge(values) { _, kind in kind }
         guard let html = templates.render(template, context) else {

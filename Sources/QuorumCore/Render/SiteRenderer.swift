@@ -25,10 +25,7 @@ public struct SiteRenderer {
         files += WorkforceRenderer(context: context, site: site).render(log: &log)
         files += renderPapers(site.papers.filter { !$0.classification.isExempt },
                               annual: site.annualUpdates.filter { !$0.paper.classification.isExempt }, log: &log)
-        files += assets()
-        for media in site.media {
-            files.append(OutputFile(path: OutputPath(media.path)!, contents: .copy(media.url)))
-        }
+        files += staticFiles()
         return files + Sitemap.files(for: files, context: context, log: &log)
     }
 
@@ -38,10 +35,11 @@ public struct SiteRenderer {
         var exemptContext = context
         exemptContext.menu = []
         exemptContext.footer = []
+        exemptContext.hasHome = false
         exemptContext.feed = nil
         let exempt = site.papers.filter(\.classification.isExempt)
         return renderPapers(exempt, annual: site.annualUpdates.filter(\.paper.classification.isExempt),
-                            context: exemptContext, log: &log) + assets()
+                            context: exemptContext, log: &log) + staticFiles()
     }
 
     var paperData: PaperData {
@@ -74,13 +72,23 @@ public struct SiteRenderer {
     }
 
     /// One annual update on its own, for `quorum annual`.
+    /// One annual update on its own, for `quorum annual`: it links to no other page.
     public func renderAnnualUpdate(_ update: AnnualUpdate, log: inout DiagnosticLog) -> [OutputFile] {
-        PaperRenderer(context: context, data: paperData)
-            .render(update.paper, generated: AnnualUpdateWriter(update: update, data: paperData).sections(), log: &log) + assets()
+        var alone = context
+        alone.menu = []
+        alone.footer = []
+        alone.feed = nil
+        alone.hasHome = false
+        alone.hasPapersIndex = false
+        return PaperRenderer(context: alone, data: paperData)
+            .render(update.paper, generated: AnnualUpdateWriter(update: update, data: paperData).sections(), log: &log)
+            + staticFiles()
     }
 
-    func assets() -> [OutputFile] {
+    /// The theme's assets and the content's media, copied as they are.
+    func staticFiles() -> [OutputFile] {
         context.templates.assets.map { OutputFile(path: OutputPath($0.path)!, contents: .copy($0.url)) }
+            + site.media.map { OutputFile(path: OutputPath($0.path)!, contents: .copy($0.url)) }
     }
 
     /// The markdown pages. Markdown is the expensive part and each page is independent:

@@ -671,7 +671,7 @@ No actions were overdue as at {{asAt}}.
     <tr><th scope="row">Date</th><td>{{paper.date}}</td></tr>
   </tbody>
 </table>
-<p class="paper-download no-print"><a href="{{root}}papers/index.html">All committee papers</a></p>
+{{#hasPapersIndex}}<p class="paper-download no-print"><a href="{{root}}papers/index.html">All committee papers</a></p>{{/hasPapersIndex}}
 {{#sections}}
 <section class="paper-section" aria-labelledby="{{anchor}}">
 <h2 id="{{anchor}}"><span class="section-number">{{number}}.</span> {{title}}</h2>
@@ -765,7 +765,7 @@ No actions were overdue as at {{asAt}}.
         ("partials/header.mustache", ##"""
 <header class="site-header">
   <div class="container">
-    <a class="site-name" href="{{root}}index.html">{{#site.logo}}<img class="logo" src="{{root}}{{site.logo}}" alt="" width="40" height="40">{{/site.logo}}<span>{{site.title}}</span></a>
+    {{#hasHome}}<a class="site-name" href="{{root}}index.html">{{/hasHome}}{{^hasHome}}<span class="site-name">{{/hasHome}}{{#site.logo}}<img class="logo" src="{{root}}{{site.logo}}" alt="" width="40" height="40">{{/site.logo}}<span>{{site.title}}</span>{{#hasHome}}</a>{{/hasHome}}{{^hasHome}}</span>{{/hasHome}}
     <span class="council">{{site.council}}</span>
     {{#hasNavigation}}
     <nav aria-label="Main">

@@ -43,8 +43,11 @@ struct PaperOutputTests {
         let html = String(decoding: try #require(Self.build.exempt["papers/2017-11-15-retention-payments.html"]), as: UTF8.self)
         #expect(html.contains("NOT FOR PUBLICATION. This paper is exempt under paragraph 4 of Schedule 12A"))
         #expect(html.contains("@top-center { content: \"NOT FOR PUBLICATION – Exempt under paragraph 4 of Schedule 12A"))
-        // It links to no public page: the exempt folder holds none.
-        #expect(!html.contains("vacancies.html") && !html.contains("accessibility.html"))
+        // It links to no public page: the exempt folder holds none, and the build checked
+        // that every link in the folder resolves inside it (the logo is copied too).
+        #expect(!html.contains("vacancies.html") && !html.contains("accessibility.html") && !html.contains("\"../index.html\""))
+        #expect(Self.build.exempt["media/harbourside-logo.svg"] != nil)
+        #expect(Self.build.report.diagnostics.allSatisfy { !$0.code.hasPrefix("broken-") })
         let markdown = String(decoding: try #require(Self.build.exempt["papers/2017-11-15-retention-payments.md"]), as: UTF8.self)
         #expect(markdown.hasPrefix("> **NOT FOR PUBLICATION."))
         // The exempt folder holds exempt papers only.
