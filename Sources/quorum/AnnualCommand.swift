@@ -22,23 +22,10 @@ struct AnnualCommand: ParsableCommand {
     @Option(help: "Last day of the period, YYYY-MM-DD.")
     var to: CalendarDate?
 
-    @Option(help: "The content folder.")
-    var content = "Content"
-
-    @Option(help: "The templates folder.")
-    var templates = "Templates"
+    @OptionGroup var source: SourceOptions
 
     @Option(help: "The output folder (default: annual-update-YEAR).")
     var output: String?
-
-    @Option(name: .customLong("as-of"), help: "The date to build as at, YYYY-MM-DD (default: today).")
-    var asOf: CalendarDate?
-
-    @Flag(help: "Treat warnings as errors.")
-    var strict = false
-
-    @Option(help: "How to print diagnostics: text, json or github.")
-    var format: DiagnosticFormat = .text
 
     func validate() throws {
         if (from == nil) != (to == nil) { throw ValidationError("Give both --from and --to, or neither.") }
@@ -47,17 +34,14 @@ struct AnnualCommand: ParsableCommand {
 
     func run() throws {
         let folder = output ?? "annual-update-\(year)"
-        let options = BuildOptions(
-            content: URL(fileURLWithPath: content), templates: URL(fileURLWithPath: templates),
-            output: URL(fileURLWithPath: folder), asOf: asOf ?? CalendarDate.today(), strict: strict
-        )
+        let options = source.buildOptions(output: folder)
         let period = from.flatMap { from in to.map { ReportingPeriod(from: from, to: $0) } }
         let result = AnnualBuild.build(options, AnnualBuild.Request(year: year, period: period))
         let counts = "\(plural(result.errorCount, "error")), \(plural(result.warningCount, "warning"))"
         let summary = result.wrote
             ? "Built the \(year) annual update into \(folder), \(counts)"
             : "Annual update failed: \(counts); \(folder) was not changed"
-        report(result.diagnostics, summary: summary, format: format)
+        report(result.diagnostics, summary: summary, format: source.format)
         if result.failed || !result.wrote { throw ExitCode(1) }
     }
 }

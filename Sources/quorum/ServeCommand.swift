@@ -10,30 +10,15 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: "Nothing is written to the output folder. Stop with Ctrl-C."
     )
 
-    @Option(help: "The content folder.")
-    var content = "Content"
-
-    @Option(help: "The templates folder.")
-    var templates = "Templates"
+    @OptionGroup var source: SourceOptions
 
     @Option(help: "The port to listen on, on 127.0.0.1 only.")
     var port: UInt16 = 8000
 
-    @Option(name: .customLong("as-of"), help: "The date to build as at, YYYY-MM-DD (default: today).")
-    var asOf: CalendarDate?
-
-    @Flag(help: "Treat warnings as errors.")
-    var strict = false
-
-    @Option(help: "How to print diagnostics: text, json or github.")
-    var format: DiagnosticFormat = .text
-
     func run() async throws {
-        let options = BuildOptions(
-            content: URL(fileURLWithPath: content), templates: URL(fileURLWithPath: templates),
-            output: URL(fileURLWithPath: "public"), asOf: asOf ?? CalendarDate.today(), strict: strict
-        )
-        let format = self.format
+        // Nothing is written: the output folder only names where links would be checked.
+        let options = source.buildOptions(output: "public")
+        let format = source.format
         let server = PreviewServer(options: options, port: port) { update in
             switch update {
             case .built(let report, let changes):
@@ -53,7 +38,7 @@ struct ServeCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("error: cannot listen on 127.0.0.1:\(port): \(error.localizedDescription); try another --port\n".utf8))
             throw ExitCode(1)
         }
-        FileHandle.standardError.write(Data("Serving \(await server.url) (Ctrl-C to stop); watching \(content) and \(templates)\n".utf8))
+        FileHandle.standardError.write(Data("Serving \(await server.url) (Ctrl-C to stop); watching \(source.content) and \(source.templates)\n".utf8))
         // Serve until interrupted: SIGINT's default action ends the process.
         while true {
             try await Task.sleep(for: .seconds(3600))

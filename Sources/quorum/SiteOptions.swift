@@ -2,16 +2,14 @@ import ArgumentParser
 import Foundation
 import QuorumCore
 
-/// The options `build` and `check` share.
-struct SiteOptions: ParsableArguments {
+/// Where the site comes from, as at when, and how problems are printed: the options of
+/// every command that builds (`build`, `check`, `serve`, `annual`).
+struct SourceOptions: ParsableArguments {
     @Option(help: "The content folder.")
     var content = "Content"
 
     @Option(help: "The templates folder.")
     var templates = "Templates"
-
-    @Option(help: "The output folder.")
-    var output = "public"
 
     @Option(name: .customLong("as-of"), help: "The date to build as at, YYYY-MM-DD (default: site.yaml's as_of, else today).")
     var asOf: CalendarDate?
@@ -22,6 +20,22 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "How to print diagnostics: text, json or github.")
     var format: DiagnosticFormat = .text
 
+    func buildOptions(output: String, exemptOutput: String? = nil) -> BuildOptions {
+        BuildOptions(
+            content: URL(fileURLWithPath: content), templates: URL(fileURLWithPath: templates),
+            output: URL(fileURLWithPath: output), asOf: asOf ?? CalendarDate.today(), asOfIsToday: asOf == nil, strict: strict,
+            exemptOutput: exemptOutput.map { URL(fileURLWithPath: $0) }
+        )
+    }
+}
+
+/// The options `build` and `check` share.
+struct SiteOptions: ParsableArguments {
+    @OptionGroup var source: SourceOptions
+
+    @Option(help: "The output folder.")
+    var output = "public"
+
     @Option(name: .customLong("include-exempt"),
             help: "Also build exempt (Part 2) papers, into this folder only; never into the output folder.")
     var includeExempt: String?
@@ -29,12 +43,10 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Print no progress line and no summary when all is well.")
     var quiet = false
 
+    var format: DiagnosticFormat { source.format }
+
     func buildOptions() -> BuildOptions {
-        BuildOptions(
-            content: URL(fileURLWithPath: content), templates: URL(fileURLWithPath: templates),
-            output: URL(fileURLWithPath: output), asOf: asOf ?? CalendarDate.today(), asOfIsToday: asOf == nil, strict: strict,
-            exemptOutput: includeExempt.map { URL(fileURLWithPath: $0) }
-        )
+        source.buildOptions(output: output, exemptOutput: includeExempt)
     }
 }
 

@@ -116,6 +116,19 @@ struct AnnualUpdatePaperTests {
         #expect(Self.built["papers/annual-update-2019.md"]?.contains("job advert") == false)
     }
 
+    /// Like `build`, `quorum annual` takes its date from site.yaml's `as_of` unless given one.
+    @Test func theCommandTakesTheDateSiteYAMLPins() throws {
+        let root = TestPaths.temporaryFolder()
+        defer { TestPaths.remove(root) }
+        let options = BuildOptions(content: TestPaths.sampleContent, templates: TestPaths.templates,
+                                   output: root.appendingPathComponent("out"), asOf: CalendarDate("2040-01-01")!,
+                                   asOfIsToday: true)
+        let report = AnnualBuild.build(options, AnnualBuild.Request(year: 2018))
+        #expect(report.wrote)
+        let html = try String(contentsOf: root.appendingPathComponent("out/papers/annual-update-2018.html"), encoding: .utf8)
+        #expect(html.contains("Built as at 23 November 2026"))
+    }
+
     @Test func aYearWithoutAnOfficerFileIsAnError() {
         let root = TestPaths.temporaryFolder()
         defer { TestPaths.remove(root) }
