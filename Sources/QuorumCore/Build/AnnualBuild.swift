@@ -13,9 +13,7 @@ public enum AnnualBuild {
 
     public static func build(_ options: BuildOptions, _ request: Request) -> BuildReport {
         var log = DiagnosticLog()
-        let content = ContentFolder.read(options.content, displayRoot: BuildOptions.display(options.content), log: &log)
-        let templates = TemplateLibrary.load(options.templates, displayRoot: BuildOptions.display(options.templates), log: &log)
-        let site = Site.load(content, asOf: options.effectiveAsOf, log: &log)
+        let (content, templates, site) = SiteBuild.load(options, log: &log)
         var files: [OutputFile] = []
         if var update = site.annualUpdates.first(where: { $0.year == request.year }) {
             if let period = request.period { update = update.settingPeriod(period) }

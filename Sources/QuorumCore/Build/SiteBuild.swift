@@ -47,6 +47,14 @@ public enum SiteBuild {
         return report
     }
 
+    /// The load stage: the content folder, the templates, and the site read from them as at
+    /// the build's date.
+    static func load(_ options: BuildOptions, log: inout DiagnosticLog) -> (ContentFolder, TemplateLibrary, Site) {
+        let content = ContentFolder.read(options.content, displayRoot: BuildOptions.display(options.content), log: &log)
+        let templates = TemplateLibrary.load(options.templates, displayRoot: BuildOptions.display(options.templates), log: &log)
+        return (content, templates, Site.load(content, asOf: options.effectiveAsOf, log: &log))
+    }
+
     /// Load, validate, analyse, render and check links, in memory. `files` is empty when
     /// the build failed.
     public static func render(_ options: BuildOptions, progress: BuildProgress? = nil) -> Rendered {
@@ -56,11 +64,7 @@ public enum SiteBuild {
             log.error(SourceLocation(path: BuildOptions.display(folder)), problem, code: "exempt-output")
         }
         progress?(.loading)
-        let (site, templates) = BuildTimings.measure(&timings.load) {
-            let content = ContentFolder.read(options.content, displayRoot: BuildOptions.display(options.content), log: &log)
-            let templates = TemplateLibrary.load(options.templates, displayRoot: BuildOptions.display(options.templates), log: &log)
-            return (Site.load(content, asOf: options.effectiveAsOf, log: &log), templates)
-        }
+        let (_, templates, site) = BuildTimings.measure(&timings.load) { load(options, log: &log) }
         progress?(.rendering)
         let renderer = SiteRenderer(site: site, templates: templates, asOf: site.asOf)
         let (files, exempt) = BuildTimings.measure(&timings.render) {
