@@ -56,7 +56,8 @@ public final class MarkdownDocument {
         let target = node?.pointer ?? root
         let extensions = cmark_parser_get_syntax_extensions(parser)
         let raw = MarkdownDocument.take(cmark_render_html(target, MarkdownDocument.options, extensions))
-        let inside = headingIDs.filter { anchor in
+        // Every heading is inside the whole document; only a part needs the ancestry walk.
+        let inside = target == root ? headingIDs : headingIDs.filter { anchor in
             anchor.node == target || MarkdownNode(pointer: anchor.node, owner: self).isInside(target)
         }
         return HeadingAnchor.insert(inside.map(\.id), into: raw)
@@ -64,7 +65,7 @@ public final class MarkdownDocument {
 
     /// CommonMark (GFM) text for the whole document or one node, for markdown renderings.
     public func commonMark(of node: MarkdownNode? = nil) -> String {
-        return MarkdownDocument.take(cmark_render_commonmark(node?.pointer ?? root, MarkdownDocument.options, 0))
+        MarkdownDocument.take(cmark_render_commonmark(node?.pointer ?? root, MarkdownDocument.options, 0))
     }
 
     /// Copies a string cmark allocated and frees it.
