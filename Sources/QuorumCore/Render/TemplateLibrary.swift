@@ -22,6 +22,7 @@ public struct TemplateLibrary: Sendable {
 
     public static func load(_ root: URL, displayRoot: String, log: inout DiagnosticLog) -> TemplateLibrary {
         _ = MarkdownContentType.registration
+        _ = HTMLContentType.registration
         var library = MustacheLibrary()
         var names = Set<String>()
         var assets: [(String, URL)] = []
@@ -46,11 +47,12 @@ public struct TemplateLibrary: Sendable {
                 continue
             }
             do {
-                try library.register(MustacheTemplate(string: text), named: name)
+                try library.register(MustacheTemplate(string: HTMLContentType.pragmaLine + text), named: name)
                 names.insert(name)
                 texts[name] = text
             } catch let error as MustacheTemplate.ParserError {
-                log.error(SourceLocation(path: display, line: error.context.lineNumber, column: error.context.columnNumber),
+                // The line numbers count the pragma line put before the template's own text.
+                log.error(SourceLocation(path: display, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
                           "template syntax: \(describe(error.error))", code: "template-syntax")
             } catch {
                 log.error(SourceLocation(path: display), "template syntax: \(error)", code: "template-syntax")
