@@ -56,6 +56,12 @@ public struct PageHighlights: Sendable {
         return PageHighlights(facts: facts, actions: actions, footerOrder: meta.int("footer", log: &log))
     }
 
+    /// A page with no facts or actions.
+    static let none = PageHighlights(facts: [], actions: [], footerOrder: nil)
+
+    /// True when the page has no facts or actions: its values are then the same as any other such page's.
+    var isEmpty: Bool { facts.isEmpty && actions.isEmpty }
+
     /// Template values for the page at `root` (its relative path back to the site root).
     func values(root: String) -> [String: Any] {
         let links = actions.map { action in

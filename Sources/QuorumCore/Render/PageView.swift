@@ -1,5 +1,5 @@
 /// The values every template receives. Templates hold the markup; these hold only values.
-public struct SiteView {
+public struct SiteView: Sendable {
     let title: String
     let council: String
     let description: String
@@ -14,6 +14,15 @@ public struct NavigationItem {
     let title: String
     let url: String
     let current: Bool
+}
+
+/// A page's own text: what differs from one page to the next of the same layout.
+public struct PageText: Sendable {
+    let title: String
+    let description: String
+    let url: String
+    let canonicalURL: String?
+    let content: String
 }
 
 public struct PageInfo {

@@ -19,8 +19,19 @@ public struct RenderContext: Sendable {
     /// False where there is no papers index to link to.
     public var hasPapersIndex = true
 
-    var siteView: SiteView {
-        SiteView(
+    /// The site's values, the same on every page: made once, not for each page.
+    public let siteView: SiteView
+
+    public init(templates: TemplateLibrary, config: SiteConfig, asOf: CalendarDate,
+                menu: [(title: String, path: String)], footer: [(title: String, path: String)] = [],
+                feed: String? = nil) {
+        self.templates = templates
+        self.config = config
+        self.asOf = asOf
+        self.menu = menu
+        self.footer = footer
+        self.feed = feed
+        siteView = SiteView(
             title: config.title, council: config.council, description: config.description,
             language: config.language, primaryColour: config.primaryColour, logo: config.logo,
             asOf: asOf.description, asOfLong: asOf.longForm
@@ -41,19 +52,39 @@ public struct RenderContext: Sendable {
             log.error(source, "cannot write a page to '\(path)'", code: "unsafe-output-path")
             return nil
         }
-        // The 404 page is served at any depth, so it links from the site's root path when known.
-        let root = path == "404.html" ? URL(string: config.baseURL).map { $0.path + "/" } ?? outputPath.rootPrefix
-            : outputPath.rootPrefix
+        let text = PageText(title: title, description: description, url: path, canonicalURL: canonicalURL(path),
+                            content: content)
+        guard let html = templates.render(template, templateValues(text, at: outputPath, values: values)) else {
+            log.error(source, "no template '\(template).mustache' in the templates folder", code: "missing-template")
+            return nil
+        }
+        return OutputFile(path: outputPath, contents: .text(html), origin: origin(template, source: source, links: links))
+    }
+
+    /// What the link checker needs to know of a page's making.
+    func origin(_ template: String, source: SourceLocation, links: [SourceLink]) -> PageOrigin {
+        PageOrigin(source: source, template: templates.displayPath(template), links: links)
+    }
+
+    /// The page's relative path back to the site root. The 404 page is served at any depth,
+    /// so it links from the site's root path when known.
+    func root(of path: OutputPath) -> String {
+        path.value == "404.html" ? URL(string: config.baseURL).map { $0.path + "/" } ?? path.rootPrefix : path.rootPrefix
+    }
+
+    /// The values a page's template sees.
+    func templateValues(_ text: PageText, at path: OutputPath, values: [String: Any]) -> [String: Any] {
+        let root = root(of: path)
         let navigation = menu.map {
-            NavigationItem(title: $0.title, url: root + $0.path, current: $0.path == path)
+            NavigationItem(title: $0.title, url: root + $0.path, current: $0.path == path.value)
         }
         var context: [String: Any] = [
             "site": siteView,
-            "page": PageInfo(title: title, description: description, url: path, canonicalURL: canonicalURL(path)),
+            "page": PageInfo(title: text.title, description: text.description, url: text.url, canonicalURL: text.canonicalURL),
             "root": root,
             "navigation": navigation,
             "hasNavigation": !navigation.isEmpty,
-            "content": content,
+            "content": text.content,
             "footerLinks": footer.map { ["title": $0.title, "url": $0.path] },
             "hasFooterLinks": !footer.isEmpty,
             "hasFeed": feed != nil,
@@ -62,12 +93,7 @@ public struct RenderContext: Sendable {
             "hasPapersIndex": hasPapersIndex,
         ]
         context.merge(values) { _, kind in kind }
-        guard let html = templates.render(template, context) else {
-            log.error(source, "no template '\(template).mustache' in the templates folder", code: "missing-template")
-            return nil
-        }
-        let origin = PageOrigin(source: source, template: templates.displayPath(template), links: links)
-        return OutputFile(path: outputPath, contents: .text(html), origin: origin)
+        return context
     }
 
     /// The page's address on the live site, when `base_url` is set.

@@ -91,19 +91,30 @@ public struct SiteRenderer {
             + site.media.map { OutputFile(path: OutputPath($0.path)!, contents: .copy($0.url)) }
     }
 
-    /// The markdown pages. Markdown is the expensive part and each page is independent:
-    /// render on every core, then keep page order so the output never depends on timing.
+    /// The markdown pages. Each page is independent: render on every core, then keep page
+    /// order so the output never depends on timing. Pages without highlights of their own
+    /// share their layout through `PageShells`.
     func renderPages(values: [String: Any] = [:], log: inout DiagnosticLog) -> [OutputFile] {
         // The values are plain data only read here, shared by every page.
         nonisolated(unsafe) let values = values
         let context = context
+        let shells = PageShells(context: context, values: values.merging(PageHighlights.none.values(root: "")) { $1 })
         let rendered = ParallelMap.map(site.pages) { page in
             let body = MarkdownDocument.rendered(page.source.body)
             var pageLog = DiagnosticLog()
-            let file = context.page(page.template, at: page.outputPath, title: page.title, description: page.description,
+            let source = page.source.file.location()
+            let links = page.source.sourceLinks(body.links)
+            let file: OutputFile?
+            if page.highlights.isEmpty {
+                let text = PageText(title: page.title, description: page.description, url: page.outputPath,
+                                    canonicalURL: context.canonicalURL(page.outputPath), content: body.html)
+                file = shells.page(page.template, at: page.outputPath, text: text, source: source, links: links, log: &pageLog)
+            } else {
+                file = context.page(page.template, at: page.outputPath, title: page.title, description: page.description,
                                     content: body.html,
                                     values: values.merging(page.highlights.values(root: OutputPath(page.outputPath)?.rootPrefix ?? "")) { $1 },
-                                    source: page.source.file.location(), links: page.source.sourceLinks(body.links), log: &pageLog)
+                                    source: source, links: links, log: &pageLog)
+            }
             return (file, pageLog)
         }
         for (_, pageLog) in rendered { log.append(contentsOf: pageLog) }

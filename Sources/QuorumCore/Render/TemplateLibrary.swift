@@ -14,6 +14,16 @@ public struct TemplateLibrary: Sendable {
     public var displayRoot: String = "Templates"
     /// Each template's text by name, so that a link a template makes can be found in it.
     public var texts: [String: String] = [:]
+    /// False when a template computes with a value (`{{uppercased(x)}}`, `{{>*name}}`):
+    /// then no page is rendered through a `PageShell`.
+    var allowsShells: Bool {
+        !texts.values.contains { text in
+            text.split(separator: "{{", omittingEmptySubsequences: false).dropFirst().contains { tag in
+                let inside = tag.prefix { $0 != "}" }
+                return inside.contains("(") || inside.drop { $0 == " " || $0 == ">" || $0 == "<" }.hasPrefix("*")
+            }
+        }
+    }
 
     /// The template file of `name` as diagnostics print it: `Templates/page.mustache`.
     public func displayPath(_ name: String) -> String {

@@ -42,3 +42,36 @@ struct TemplateLibraryTests {
         #expect(log.entries.map(\.code) == ["missing-templates"])
     }
 }
+
+@Suite("HTML escaping in templates")
+struct HTMLEscapingTests {
+    func render(_ template: String, _ values: [String: Any]) -> String? {
+        let root = TestPaths.temporaryFolder()
+        defer { TestPaths.remove(root) }
+        writeTree(["t.mustache": template], in: root)
+        var log = DiagnosticLog()
+        return TemplateLibrary.load(root, displayRoot: "Templates", log: &log).render("t", values)
+    }
+
+    @Test func escapesTheFiveCharactersAndNothingElse() {
+        #expect(render("{{x}}", ["x": "Tom & \"Jerry\" <b> 'x' – £5 🙂"])
+                == "Tom &amp; &quot;Jerry&quot; &lt;b&gt; &#39;x&#39; – £5 🙂")
+        #expect(render("{{{x}}}", ["x": "<b>"]) == "<b>")
+        #expect(render("{{x}}", ["x": "plain text"]) == "plain text")
+    }
+
+    @Test func escapesAQuoteEvenWhenACombiningMarkFollowsIt() {
+        // As one character `"\u{301}` is not a quote, but a browser ends the attribute at it.
+        #expect(render("<a title=\"{{x}}\">", ["x": "\"\u{301} onmouseover=alert(1)"])
+                == "<a title=\"&quot;\u{301} onmouseover=alert(1)\">")
+    }
+
+    @Test func markdownAndTextTemplatesKeepTheirOwnEscaping() {
+        #expect(render("{{% CONTENT_TYPE: MARKDOWN }}\n{{x}}", ["x": "a_b <c>"]) == "a\\_b \\<c\\>")
+        #expect(render("{{% CONTENT_TYPE: TEXT }}\n{{x}}", ["x": "a & b"]) == "a & b")
+    }
+
+    @Test func thePragmaQuorumAddsLeavesNoTrace() {
+        #expect(render("{{#items}}\n<li>{{.}}</li>\n{{/items}}\n", ["items": ["a", "b"]]) == "<li>a</li>\n<li>b</li>\n")
+    }
+}

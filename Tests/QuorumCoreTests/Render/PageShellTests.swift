@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+@testable import QuorumCore
+
+@Suite("Page shells")
+struct PageShellTests {
+    // MARK: reading a shell
+
+    @Test func readsEachMarkerWithTheEscapingTheTemplateGaveIt() throws {
+        let rendered = "<h1>\(PageShell.marker(0).replacingOccurrences(of: "<", with: "&lt;"))</h1>"
+            + PageShell.marker(1) + "|" + PageShell.marker(0).replacingOccurrences(of: "<", with: "\\<")
+        let shell = try #require(PageShell(rendered: rendered, gaps: 2))
+        #expect(shell.segments == [.text("<h1>"), .gap(0, .html), .text("</h1>"), .gap(1, .none), .text("|"),
+                                   .gap(0, .markdown)])
+        #expect(shell.filled(with: ["Tom & <Jerry>", "<p>x</p>"]) == "<h1>Tom &amp; &lt;Jerry&gt;</h1><p>x</p>|Tom & \\<Jerry\\>")
+    }
+
+    @Test func refusesMarkersATemplateChanged() {
+        let marker = PageShell.marker(0)
+        #expect(PageShell(rendered: marker.uppercased() + "x", gaps: 1) != nil)  // nothing to change case in
+        #expect(PageShell(rendered: marker.replacingOccurrences(of: "<", with: "&#60;"), gaps: 1) == nil)
+        #expect(PageShell(rendered: String(marker.reversed()), gaps: 1) == nil)
+        #expect(PageShell(rendered: PageShell.marker(3), gaps: 2) == nil)
+        #expect(PageShell(rendered: "stray \u{E001} mark", gaps: 1) == nil)
+        #expect(PageShell(rendered: "\u{E000}<\u{E001}", gaps: 1) == nil)
+        #expect(PageShell(rendered: "plain", gaps: 1)?.segments == [.text("plain")])
+    }
+
+    // MARK: pages through shells
+
+    static let base = """
+        <!DOCTYPE html>
+        <title>{{$title}}{{page.title}} – {{site.title}}{{/title}}</title>
+        {{#page.description}}<meta name="description" content="{{page.description}}">
+        {{/page.description}}
+        {{#page.canonicalURL}}<link rel="canonical" href="{{page.canonicalURL}}">{{/page.canonicalURL}}
+        <link rel="stylesheet" href="{{root}}assets/site.css">
+        {{#navigation}}<a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a>{{/navigation}}
+          <main>
+          {{$main}}{{/main}}
+          </main>
+        {{> partials/footer}}
+        """
+    static let page = """
+        {{<base}}
+        {{$main}}
+        <h1>{{page.title}}</h1>
+          {{{content}}}
+        <p>{{page.url}}</p>
+        {{/main}}
+        {{/base}}
+        """
+
+    func context(_ templates: [String: String], baseURL: String = "https://example.org",
+                 siteTitle: String = "Harbourside") -> RenderContext {
+        let root = TestPaths.temporaryFolder()
+        defer { TestPaths.remove(root) }
+        writeTree(templates, in: root)
+        var log = DiagnosticLog()
+        let library = TemplateLibrary.load(root, displayRoot: "Templates", log: &log)
+        let config = SiteConfig(title: siteTitle, council: "C", baseURL: baseURL, language: "en-GB", description: "",
+                                primaryColour: "#000000", logo: nil)
+        return RenderContext(templates: library, config: config, asOf: CalendarDate("2026-11-23")!,
+                             menu: [(title: "Home", path: "index.html"), (title: "Jobs", path: "jobs/index.html")])
+    }
+
+    /// Pages of every shape: depths, the current navigation entry, empty and missing text,
+    /// text with and without a final line feed, text that needs escaping.
+    static let pages: [(path: String, title: String, description: String, content: String)] = [
+        ("index.html", "Home", "Work for us", "<p>Welcome</p>\n"),
+        ("about.html", "About & us", "", "<p>About</p>\n"),
+        ("a/b.html", "B <one>", "Says \"hi\"", "<p>B</p>\n<p>two</p>\n"),
+        ("a/c.html", "C", "Plain", "<p>C</p>"),
+        ("a/d.html", "D", "Plain", ""),
+        ("jobs/index.html", "Jobs", "Roles", "<ul>\n<li>x</li>\n</ul>\n"),
+        ("a/e.html", "E", "Plain again", "<p>E</p>\n"),
+        ("a/f.html", "F 'quoted'", "Multi\nline", "<p>F</p>\n"),
+    ]
+
+    func renderBothWays(_ context: RenderContext, values: [String: Any] = [:]) -> (shells: PageShells, equal: [Bool]) {
+        let shells = PageShells(context: context, values: values)
+        var equal: [Bool] = []
+        for _ in 0..<2 {
+            for page in Self.pages {
+                var log = DiagnosticLog()
+                let source = SourceLocation(path: "Content/\(page.path).md")
+                let text = PageText(title: page.title, description: page.description, url: page.path,
+                                    canonicalURL: context.canonicalURL(page.path), content: page.content)
+                let viaShell = shells.page("page", at: page.path, text: text, source: source, links: [], log: &log)
+                let full = context.page("page", at: page.path, title: page.title, description: page.description,
+                                        content: page.content, values: values, source: source, log: &log)
+                guard case .text(let a) = viaShell?.contents, case .text(let b) = full?.contents else {
+                    equal.append(false)
+                    continue
+                }
+                equal.append(a == b && viaShell?.origin?.template == full?.origin?.template)
+            }
+        }
+        return (shells, equal)
+    }
+
+    @Test func givesExactlyThePageMustacheGives() {
+        let context = context(["base.mustache": Self.base, "page.mustache": Self.page,
+                               "partials/footer.mustache": "  <footer>{{site.council}}</footer>\n"])
+        let (shells, equal) = renderBothWays(context, values: ["extra": "shared"])
+        #expect(equal.allSatisfy { $0 })
+        #expect(shells.counts.used > 0)
+        #expect(shells.counts.setAside == 0)
+    }
+
+    @Test func worksWithoutABaseURL() {
+        let context = context(["base.mustache": Self.base, "page.mustache": Self.page,
+                               "partials/footer.mustache": "<footer></footer>"], baseURL: "")
+        #expect(renderBothWays(context).equal.allSatisfy { $0 })
+    }
+
+    @Test func templatesThatComputeWithAValueGetNoShells() {
+        let context = context(["base.mustache": Self.base, "partials/footer.mustache": "",
+                               "page.mustache": "{{<base}}{{$main}}{{uppercased(page.title)}} {{count(content)}}{{/main}}{{/base}}"])
+        #expect(!context.templates.allowsShells)
+        let (shells, equal) = renderBothWays(context)
+        #expect(equal.allSatisfy { $0 })
+        #expect(shells.counts == (0, 0))
+    }
+
+    @Test func aShellThatWouldDifferIsSetAside() {
+        // The site title holds a marker character, so no shell can be read from the layout.
+        let context = context(["base.mustache": Self.base, "page.mustache": Self.page,
+                               "partials/footer.mustache": ""], siteTitle: "Odd \u{E001} title")
+        let (shells, equal) = renderBothWays(context)
+        #expect(equal.allSatisfy { $0 })
+        #expect(shells.counts.used == 0)
+        #expect(shells.counts.setAside > 0)
+    }
+}
