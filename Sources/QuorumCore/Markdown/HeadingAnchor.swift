@@ -52,6 +52,7 @@ public struct HeadingAnchor {
 
     /// GitHub's heading slug.
     public static func slug(_ text: String) -> String {
+        if let ascii = asciiSlug(text) { return ascii }
         var result = ""
         for character in text.lowercased() {
             if character.isLetter || character.isNumber || character == "-" || character == "_" {
@@ -63,41 +64,54 @@ public struct HeadingAnchor {
         return result
     }
 
+    /// The same rule on plain ASCII text, byte by byte: nearly every heading.
+    private static func asciiSlug(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                bytes.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                bytes.append(byte + 32)
+            case UInt8(ascii: " "):
+                bytes.append(UInt8(ascii: "-"))
+            case 0x80...:
+                return nil
+            default:
+                continue
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Adds `id="..."` to the heading tags of `html`, in order. Safe because cmark escapes
     /// content and omits raw HTML: every `<h1>`..`<h6>` in its output is a heading node.
+    /// cmark writes its tags in ASCII, so they are found in the UTF-8 bytes.
     static func insert(_ ids: [String], into html: String) -> String {
         guard !ids.isEmpty else { return html }
-        var output = ""
-        output.reserveCapacity(html.utf8.count + ids.count * 16)
-        var remaining = ids[...]
-        var rest = html[...]
-        while let next = remaining.first, let range = rest.firstHeadingTag() {
-            output += rest[..<range.lowerBound]
-            output += rest[range].dropLast()
-            output += " id=\"\(next)\">"
-            rest = rest[range.upperBound...]
-            remaining = remaining.dropFirst()
-        }
-        output += rest
-        return output
-    }
-}
-
-extension Substring {
-    /// The range of the next `<h1>`..`<h6>` opening tag. cmark writes its tags in ASCII, so
-    /// the tag is found in the UTF-8 bytes.
-    func firstHeadingTag() -> Range<Substring.Index>? {
-        let bytes = utf8
-        var search = bytes.startIndex
-        while let open = bytes[search...].firstIndex(of: UInt8(ascii: "<")) {
-            let tag = bytes[open...].prefix(4)
-            if tag.count == 4, tag.dropFirst().first == UInt8(ascii: "h"),
-               let level = tag.dropFirst(2).first, (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(level),
-               tag.last == UInt8(ascii: ">") {
-                return open..<bytes.index(open, offsetBy: 4)
+        var html = html
+        return html.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + ids.count * 24)
+            var remaining = ids[...]
+            var copied = 0
+            var index = 0
+            while let id = remaining.first, index + 4 <= bytes.count {
+                guard bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "h"),
+                      (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[index + 2]),
+                      bytes[index + 3] == UInt8(ascii: ">") else {
+                    index += 1
+                    continue
+                }
+                output.append(contentsOf: bytes[copied..<(index + 3)])
+                output.append(contentsOf: " id=\"\(id)\">".utf8)
+                index += 4
+                copied = index
+                remaining = remaining.dropFirst()
             }
-            search = bytes.index(after: open)
+            output.append(contentsOf: bytes[copied...])
+            return String(decoding: output, as: UTF8.self)
         }
-        return nil
     }
 }

@@ -1,3 +1,5 @@
+import CCmarkGFM
+
 /// A link or image destination written in markdown, with where it was written, so that
 /// a broken link in a generated page is reported at the markdown line that produced it.
 public struct MarkdownLink: Sendable, Hashable {
@@ -31,16 +33,25 @@ extension MarkdownDocument {
     /// (`https://...` written bare) are links too. Links cmark dropped as unsafe
     /// (`javascript:`) have an empty destination and are left out.
     public var links: [MarkdownLink] {
-        document.descendants.compactMap { node in
+        // Every page asks, so this walks cmark's tree directly rather than through `MarkdownNode`s.
+        var links: [MarkdownLink] = []
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             let kind: MarkdownLink.Kind
-            switch node.kind {
-            case "link": kind = .link
-            case "image": kind = .image
-            default: return nil
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK: kind = .link
+            case CMARK_NODE_IMAGE: kind = .image
+            default: continue
             }
-            guard let url = node.url, !url.isEmpty else { return nil }
-            return MarkdownLink(kind: kind, url: url, line: node.startLine, column: node.startColumn)
+            guard let url = cmark_node_get_url(node).map({ String(cString: $0) }), !url.isEmpty else { continue }
+            links.append(MarkdownLink(kind: kind, url: url, line: Int(cmark_node_get_start_line(node)),
+                                      column: Int(cmark_node_get_start_column(node))))
         }
+        return links
     }
 
     /// Renders markdown text to HTML and lists its links, in one parse.

@@ -51,6 +51,15 @@ struct MarkdownDocumentTests {
         #expect(MarkdownDocument.html(text) == html)
     }
 
+    @Test func slugsFollowOneRuleForASCIIAndOtherText() {
+        #expect(HeadingAnchor.slug("Costs & Funding_2024 (draft)") == "costs--funding_2024-draft")
+        #expect(HeadingAnchor.slug("Tab\there") == "tabhere")
+        #expect(HeadingAnchor.slug("Café Über 2°") == "café-über-2")
+        #expect(HeadingAnchor.slug("ÉCOLE") == "école")
+        let html = MarkdownDocument.html("## Überblick\n\nText <h2> and `<h3>` in a paragraph.\n\n###### Six\n")
+        #expect(html == "<h2 id=\"überblick\">Überblick</h2>\n<p>Text <!-- raw HTML omitted --> and <code>&lt;h3&gt;</code> in a paragraph.</p>\n<h6 id=\"six\">Six</h6>\n")
+    }
+
     @Test func rendersOneNodeWithItsHeadingIDs() {
         let document = MarkdownDocument("# Intro\n\n> ## Quote heading\n> text\n\n## Intro\n")
         let quote = document.document.children[1]
