@@ -18,6 +18,9 @@ public struct RenderContext: Sendable {
     public var hasHome = true
     /// False where there is no papers index to link to.
     public var hasPapersIndex = true
+    /// False for a folder that is not the public site (exempt papers, `quorum annual`): its
+    /// pages name no public address (no canonical link, no Open Graph URL).
+    public var isPublicSite = true
 
     /// The site's values, the same on every page: made once, not for each page.
     public let siteView: SiteView
@@ -98,7 +101,7 @@ public struct RenderContext: Sendable {
 
     /// The page's address on the live site, when `base_url` is set.
     public func canonicalURL(_ path: String) -> String? {
-        guard !config.baseURL.isEmpty else { return nil }
+        guard isPublicSite, !config.baseURL.isEmpty else { return nil }
         return config.baseURL + "/" + (path == "index.html" ? "" : path)
     }
 }

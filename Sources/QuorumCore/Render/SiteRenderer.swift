@@ -30,13 +30,15 @@ public struct SiteRenderer {
     }
 
     /// Exempt papers only, for `--include-exempt DIR`: a separate folder, never the public one.
-    /// The exempt folder holds no site pages, so its papers link to none: no menu, footer or feed.
+    /// The exempt folder holds no site pages, so its papers link to none: no menu, footer or
+    /// feed, and no public address.
     public func renderExempt(log: inout DiagnosticLog) -> [OutputFile] {
         var exemptContext = context
         exemptContext.menu = []
         exemptContext.footer = []
         exemptContext.hasHome = false
         exemptContext.feed = nil
+        exemptContext.isPublicSite = false
         let exempt = site.papers.filter(\.classification.isExempt)
         return renderPapers(exempt, annual: site.annualUpdates.filter(\.paper.classification.isExempt),
                             context: exemptContext, log: &log) + staticFiles()
@@ -71,8 +73,8 @@ public struct SiteRenderer {
         return files
     }
 
-    /// One annual update on its own, for `quorum annual`.
-    /// One annual update on its own, for `quorum annual`: it links to no other page.
+    /// One annual update on its own, for `quorum annual`: it links to no other page and
+    /// names no public address.
     public func renderAnnualUpdate(_ update: AnnualUpdate, log: inout DiagnosticLog) -> [OutputFile] {
         var alone = context
         alone.menu = []
@@ -80,6 +82,7 @@ public struct SiteRenderer {
         alone.feed = nil
         alone.hasHome = false
         alone.hasPapersIndex = false
+        alone.isPublicSite = false
         return PaperRenderer(context: alone, data: paperData)
             .render(update.paper, generated: AnnualUpdateWriter(update: update, data: paperData).sections(), log: &log)
             + staticFiles()

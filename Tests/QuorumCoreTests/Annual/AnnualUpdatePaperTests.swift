@@ -127,6 +127,8 @@ struct AnnualUpdatePaperTests {
         #expect(report.wrote)
         let html = try String(contentsOf: root.appendingPathComponent("out/papers/annual-update-2018.html"), encoding: .utf8)
         #expect(html.contains("Built as at 23 November 2026"))
+        // A paper built on its own is not the public site: it names no public address.
+        #expect(!html.contains("rel=\"canonical\"") && !html.contains("og:url"))
     }
 
     @Test func aYearWithoutAnOfficerFileIsAnError() {

@@ -47,6 +47,10 @@ struct PaperOutputTests {
         // that every link in the folder resolves inside it (the logo is copied too).
         #expect(!html.contains("vacancies.html") && !html.contains("accessibility.html") && !html.contains("\"../index.html\""))
         #expect(Self.build.exempt["media/harbourside-logo.svg"] != nil)
+        // Nor does it name the public site's address for itself.
+        #expect(!html.contains("rel=\"canonical\"") && !html.contains("og:url") && !html.contains("https://"))
+        let publicPaper = String(decoding: try #require(Self.build.public["papers/2017-11-15-workforce-strategy.html"]), as: UTF8.self)
+        #expect(publicPaper.contains("rel=\"canonical\"") && publicPaper.contains("og:url"))
         #expect(Self.build.report.diagnostics.allSatisfy { !$0.code.hasPrefix("broken-") })
         let markdown = String(decoding: try #require(Self.build.exempt["papers/2017-11-15-retention-payments.md"]), as: UTF8.self)
         #expect(markdown.hasPrefix("> **NOT FOR PUBLICATION."))
