@@ -60,7 +60,7 @@ public final class MarkdownDocument {
         let inside = target == root ? headingIDs : headingIDs.filter { anchor in
             anchor.node == target || MarkdownNode(pointer: anchor.node, owner: self).isInside(target)
         }
-        return HeadingAnchor.insert(inside.map(\.id), into: raw)
+        return TaskListLabels.add(to: HeadingAnchor.insert(inside.map(\.id), into: raw))
     }
 
     /// CommonMark (GFM) text for the whole document or one node, for markdown renderings.

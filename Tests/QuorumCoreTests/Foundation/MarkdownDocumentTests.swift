@@ -14,8 +14,8 @@ struct MarkdownDocumentTests {
         let html = MarkdownDocument.html("~~HCPC~~ Social Work England\n\nSee www.example.org\n\n- [x] done\n- [ ] to do\n")
         #expect(html.contains("<del>HCPC</del>"))
         #expect(html.contains("<a href=\"http://www.example.org\">www.example.org</a>"))
-        #expect(html.contains("<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> done</li>"))
-        #expect(html.contains("<li><input type=\"checkbox\" disabled=\"\" /> to do</li>"))
+        #expect(html.contains("<li><input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" /> done</li>"))
+        #expect(html.contains("<li><input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" /> to do</li>"))
     }
 
     @Test func omitsRawHTMLAndScript() {
@@ -58,6 +58,18 @@ struct MarkdownDocumentTests {
         #expect(HeadingAnchor.slug("ÉCOLE") == "école")
         let html = MarkdownDocument.html("## Überblick\n\nText <h2> and `<h3>` in a paragraph.\n\n###### Six\n")
         #expect(html == "<h2 id=\"überblick\">Überblick</h2>\n<p>Text <!-- raw HTML omitted --> and <code>&lt;h3&gt;</code> in a paragraph.</p>\n<h6 id=\"six\">Six</h6>\n")
+    }
+
+    @Test func taskListCheckboxesHaveAnAccessibleName() {
+        let html = MarkdownDocument.html("- [x] Send the offer letters\n- [ ] Book the induction\n\nNot a box: `<input type=\"checkbox\" disabled=\"\" />`\n")
+        #expect(html == """
+            <ul>
+            <li><input type="checkbox" checked="" disabled="" aria-label="Done" /> Send the offer letters</li>
+            <li><input type="checkbox" disabled="" aria-label="Not done" /> Book the induction</li>
+            </ul>
+            <p>Not a box: <code>&lt;input type=&quot;checkbox&quot; disabled=&quot;&quot; /&gt;</code></p>
+
+            """)
     }
 
     @Test func rendersOneNodeWithItsHeadingIDs() {
