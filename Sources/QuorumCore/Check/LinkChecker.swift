@@ -26,32 +26,36 @@ public struct LinkChecker: Sendable {
 
     /// One reference to check: what it says, where it was written, and what kind it is.
     struct Use {
-        let value: String
-        let location: SourceLocation
-        let isAsset: Bool
-        let fromTemplate: Bool
         /// The value as the page has it, which is what resolves.
-        var original: String
+        let original: String
+        let isAsset: Bool
+        /// Where a markdown link was written; nil for a reference a template made, whose
+        /// template line is looked for only when it is needed (see `TemplateLocator`).
+        let written: SourceLocation?
 
-        init(value: String, location: SourceLocation, isAsset: Bool, fromTemplate: Bool, original: String? = nil) {
-            self.value = value
-            self.location = location
-            self.isAsset = isAsset
-            self.fromTemplate = fromTemplate
-            self.original = original ?? value
+        var fromTemplate: Bool { written == nil }
+
+        /// The value as messages name it. A template writes `{{root}}x` on every page: name it once, as `x`.
+        var value: String {
+            guard fromTemplate else { return original }
+            var value = Substring(original)
+            while value.hasPrefix("../") { value = value.dropFirst(3) }
+            return String(value)
         }
     }
 
     /// Reports every broken link to `log`, all at once; returns the external links.
     public func check(log: inout DiagnosticLog) -> [ExternalLink] {
         let paths = Set(files.map(\.path.value))
-        let pages = files.compactMap { file -> (OutputFile, String)? in
-            guard case .text(let html) = file.contents, LinkChecker.isHTML(file.path.value) else { return nil }
-            return (file, html)
+        // The HTML pages, by their index in `files`.
+        let pages = files.indices.compactMap { index -> (Int, String)? in
+            guard case .text(let html) = files[index].contents, LinkChecker.isHTML(files[index].path.value) else { return nil }
+            return (index, html)
         }
-        let scans = ParallelMap.map(pages.map(\.1)) { HTMLReferences(scanning: $0) }
+        let scans = ParallelMap.map(pages) { HTMLReferences(scanning: $0.1) }
         var pageIDs: [String: Set<String>] = [:]
-        for (page, scan) in zip(pages, scans) { pageIDs[page.0.path.value] = scan.ids }
+        pageIDs.reserveCapacity(pages.count)
+        for (page, scan) in zip(pages, scans) { pageIDs[files[page.0].path.value] = scan.ids }
 
         // Pages are checked on every core, each core a run of pages with its own findings and
         // memos; the findings are then merged in page order (and reported sorted, as always).
@@ -60,7 +64,7 @@ public struct LinkChecker: Sendable {
         let runs = stride(from: 0, to: pages.count, by: size).map { $0..<min($0 + size, pages.count) }
         let ids = pageIDs
         let found = ParallelMap.map(runs) { run in
-            checkPages(run.map { (pages[$0].0, scans[$0]) }, paths: paths, ids: ids)
+            checkPages(run.lazy.map { (files[pages[$0].0], scans[$0]) }, paths: paths, ids: ids)
         }
         var external: [String: Set<SourceLocation>] = [:]
         var templateProblems: [Diagnostic: [String]] = [:]
@@ -89,13 +93,12 @@ public struct LinkChecker: Sendable {
     }
 
     /// Checks every reference of `pages` against the output's `paths` and each page's `ids`.
-    func checkPages(_ pages: [(OutputFile, HTMLReferences)], paths: Set<String>, ids: [String: Set<String>]) -> Findings {
+    func checkPages(_ pages: some Sequence<(OutputFile, HTMLReferences)>, paths: Set<String>,
+                    ids: [String: Set<String>]) -> Findings {
         var findings = Findings()
         // The same missing file is often linked from many pages: find its suggestion once.
         var pathSuggestions: [String: String] = [:]
-        // Where a template writes a value: the same few values recur on every page.
-        var templateLines: [String: SourceLocation] = [:]
-        var search = TemplateSearch(templates: templates)
+        var locator = TemplateLocator(templates: templates, outputDisplay: outputDisplay)
         func pathSuggestion(_ path: String) -> String {
             if let known = pathSuggestions[path] { return known }
             let found = suggestion(for: path, among: paths)
@@ -104,38 +107,39 @@ public struct LinkChecker: Sendable {
         }
         for (page, scan) in pages {
             let pagePath = page.path.value
-            for var use in uses(of: page, scan, templateLines: &templateLines, search: &search) {
+            func location(_ use: Use) -> SourceLocation {
+                use.written ?? locator.location(of: use.original, in: page)
+            }
+            func report(_ use: Use, _ message: String, code: String) {
+                let diagnostic = Diagnostic.error(location(use), message, code: code)
                 if use.fromTemplate {
-                    // A template writes `{{root}}x` on every page: name it once, as `x`.
-                    var value = Substring(use.value)
-                    while value.hasPrefix("../") { value = value.dropFirst(3) }
-                    use = Use(value: String(value), location: use.location, isAsset: use.isAsset, fromTemplate: true,
-                              original: use.value)
+                    findings.templateProblems[diagnostic, default: []].append(pagePath)
+                } else {
+                    findings.log.report(diagnostic)
                 }
+            }
+            for use in uses(of: page, scan) {
                 switch LinkTarget(use.original, from: pagePath, baseURL: baseURL) {
                 case .other:
                     continue
                 case .external(let url):
-                    findings.external[url, default: []].insert(use.location)
+                    findings.external[url, default: []].insert(location(use))
                 case .outside:
-                    report(use, "'\(use.value)' points outside the site", code: use.isAsset ? "broken-asset" : "broken-link",
-                           page: pagePath, templateProblems: &findings.templateProblems, log: &findings.log)
+                    report(use, "'\(use.value)' points outside the site", code: use.isAsset ? "broken-asset" : "broken-link")
                 case .file(let path, let fragment):
                     let target = resolve(path, in: paths)
                     guard let target else {
                         report(use, "\(use.isAsset ? "asset" : "link") '\(use.value)': there is no \(path) in the output"
                                + pathSuggestion(path),
-                               code: use.isAsset ? "broken-asset" : "broken-link",
-                               page: pagePath, templateProblems: &findings.templateProblems, log: &findings.log)
+                               code: use.isAsset ? "broken-asset" : "broken-link")
                         continue
                     }
                     guard let fragment, !fragment.isEmpty, fragment != "top", let targetIDs = ids[target] else { continue }
                     if !targetIDs.contains(fragment) {
                         let hint = suggestion(for: fragment, among: targetIDs)
-                        let page = target == pagePath ? "the page" : target
-                        report(use, "link '\(use.value)': \(page) has no element with id '\(fragment)'\(hint)",
-                               code: "broken-anchor", page: pagePath, templateProblems: &findings.templateProblems,
-                               log: &findings.log)
+                        let named = target == pagePath ? "the page" : target
+                        report(use, "link '\(use.value)': \(named) has no element with id '\(fragment)'\(hint)",
+                               code: "broken-anchor")
                     }
                 }
             }
@@ -143,100 +147,29 @@ public struct LinkChecker: Sendable {
         return findings
     }
 
-    /// The page's references: each markdown link at its line, and every other reference
-    /// of the HTML (the ones the templates made) at its template.
-    func uses(of page: OutputFile, _ scan: HTMLReferences, templateLines: inout [String: SourceLocation],
-              search: inout TemplateSearch) -> [Use] {
+    /// The page's references: each markdown link at its line, then every other reference
+    /// of the HTML (the ones the templates made). The HTML has the markdown links too,
+    /// as cmark wrote them: each is matched to one markdown link by its decoded value.
+    func uses(of page: OutputFile, _ scan: HTMLReferences) -> [Use] {
+        let links = page.origin?.links ?? []
         var uses: [Use] = []
-        var fromContent: [String: Int] = [:]
-        for link in page.origin?.links ?? [] {
-            uses.append(Use(value: link.url, location: link.location, isAsset: link.kind == .image, fromTemplate: false))
-            fromContent[LinkTarget.decode(link.url), default: 0] += 1
+        uses.reserveCapacity(links.count + scan.references.count)
+        // A page has a handful of markdown links: a list to search beats a dictionary.
+        var unmatched: [String] = []
+        unmatched.reserveCapacity(links.count)
+        for link in links {
+            uses.append(Use(original: link.url, isAsset: link.kind == .image, written: link.location))
+            unmatched.append(LinkTarget.decode(link.url))
         }
         for reference in scan.references {
-            let key = LinkTarget.decode(reference.value)
-            if let count = fromContent[key], count > 0 {
-                fromContent[key] = count - 1
+            if !unmatched.isEmpty, let match = unmatched.firstIndex(of: LinkTarget.decode(reference.value)) {
+                unmatched.swapAt(match, unmatched.count - 1)
+                unmatched.removeLast()
                 continue
             }
-            let lineKey = (page.origin?.template ?? page.path.value) + "\n" + reference.value
-            let location = templateLines[lineKey] ?? templateLocation(of: reference.value, in: page, search: &search)
-            templateLines[lineKey] = location
-            uses.append(Use(value: reference.value, location: location,
-                            isAsset: reference.isAsset, fromTemplate: true))
+            uses.append(Use(original: reference.value, isAsset: reference.isAsset, written: nil))
         }
         return uses
-    }
-
-    /// The template line that holds `value`, as far as it can be found: templates write
-    /// `{{root}}assets/x.css` where the page has `../assets/x.css`, so the search is for
-    /// the value without its leading `../`. Otherwise line 1 of the page's template.
-    func templateLocation(of value: String, in page: OutputFile) -> SourceLocation {
-        var search = TemplateSearch(templates: templates)
-        return templateLocation(of: value, in: page, search: &search)
-    }
-
-    /// What the template search keeps for the whole check: the candidate lines, each
-    /// template's include chain, and every value already found.
-    struct TemplateSearch {
-        let lines: TemplateLinkLines
-        var chains: [String: [String]] = [:]
-        var found: [String: SourceLocation?] = [:]
-
-        init(templates: [String: String]) {
-            lines = TemplateLinkLines(templates: templates)
-        }
-    }
-
-    func templateLocation(of value: String, in page: OutputFile, search: inout TemplateSearch) -> SourceLocation {
-        guard let origin = page.origin else { return SourceLocation(path: "\(outputDisplay)/\(page.path.value)") }
-        var needle = Substring(value)
-        while needle.hasPrefix("../") { needle = needle.dropFirst(3) }
-        if needle.count > 1 {
-            let key = origin.template + "\n" + needle
-            if let known = search.found[key] {
-                if let known { return known }
-            } else {
-                let chain = search.chains[origin.template] ?? includeChain(from: origin.template)
-                search.chains[origin.template] = chain
-                let location = search.lines.find(needle, from: origin.template, chain: chain)
-                search.found[key] = .some(location)
-                if let location { return location }
-            }
-        }
-        return SourceLocation(path: origin.template)
-    }
-
-    /// The page's template, then the parents and partials it uses (`{{<base}}`, `{{> partials/x}}`),
-    /// depth first: where a link in a page most likely comes from.
-    func includeChain(from template: String) -> [String] {
-        var chain: [String] = []
-        func visit(_ path: String) {
-            guard !chain.contains(path), let text = templates[path] else { return }
-            chain.append(path)
-            var rest = Substring(text)
-            while let open = rest.range(of: "{{") {
-                rest = rest[open.upperBound...]
-                let tag = rest.drop { $0 == " " }
-                guard let kind = tag.first, kind == "<" || kind == ">", let close = tag.range(of: "}}") else { continue }
-                let name = tag.dropFirst()[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                if let included = templates.keys.sorted().first(where: { $0.hasSuffix("/\(name).mustache") }) {
-                    visit(included)
-                }
-            }
-        }
-        visit(template)
-        return chain
-    }
-
-    private func report(_ use: Use, _ message: String, code: String, page: String,
-                        templateProblems: inout [Diagnostic: [String]], log: inout DiagnosticLog) {
-        let diagnostic = Diagnostic.error(use.location, message, code: code)
-        if use.fromTemplate {
-            templateProblems[diagnostic, default: []].append(page)
-        } else {
-            log.report(diagnostic)
-        }
     }
 
     /// The file a path names: itself, or a folder's `index.html`.

@@ -15,6 +15,12 @@ public enum LinkTarget: Sendable, Equatable {
     /// Resolves `reference` written in the page at `pagePath`. A reference that starts with
     /// the site's `base_url` (a canonical link) is a link into the output like any other.
     public init(_ reference: String, from pagePath: String, baseURL: String = "") {
+        self = LinkTarget(printableASCII: reference, from: pagePath, baseURL: baseURL)
+            ?? LinkTarget(anyText: reference, from: pagePath, baseURL: baseURL)
+    }
+
+    /// The resolution for any text, character by character: what the byte path must match.
+    init(anyText reference: String, from pagePath: String, baseURL: String) {
         var value = reference.first?.isWhitespace == true || reference.last?.isWhitespace == true
             ? reference.trimmingCharacters(in: .whitespacesAndNewlines) : reference
         var fromRoot = false
@@ -71,7 +77,11 @@ public enum LinkTarget: Sendable, Equatable {
         return name.lowercased()
     }
 
+    /// Percent-decoded, or as it is when that is not valid. A byte search for `%` first:
+    /// no character but `%` itself holds one, and most values have none.
     static func decode(_ text: String) -> String {
-        text.contains("%") ? text.removingPercentEncoding ?? text : text
+        let percent = UInt8(ascii: "%")
+        let hasPercent = text.utf8.withContiguousStorageIfAvailable { $0.contains(percent) } ?? text.utf8.contains(percent)
+        return hasPercent ? text.removingPercentEncoding ?? text : text
     }
 }

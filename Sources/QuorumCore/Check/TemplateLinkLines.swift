@@ -1,8 +1,8 @@
 /// The lines of the templates that can hold a link (they say `href` or `src`), and for
 /// each template the order to search them in: the template itself, then the parents and
-/// partials it uses, then every other template. Found once per link check, so that finding
-/// where a template writes a link costs a few line searches, not a scan of every template
-/// for every page.
+/// partials it uses, then every other template. Found once per run of pages, the first time
+/// a template link needs its line, so that finding where a template writes a link costs a
+/// few line searches, not a scan of every template for every page.
 struct TemplateLinkLines {
     struct Line {
         let number: Int
