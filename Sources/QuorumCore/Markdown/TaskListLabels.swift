@@ -1,3 +1,5 @@
+import Foundation
+
 /// Names the checkboxes of GFM task lists (`- [x] Done`).
 ///
 /// cmark-gfm writes a bare disabled `<input type="checkbox">`, which has no accessible name
@@ -5,14 +7,41 @@
 /// Each gets `aria-label="Done"` or `"Not done"`. Safe to do on the HTML: raw HTML in
 /// content is never emitted, so every such input in cmark's output is a task list's.
 enum TaskListLabels {
-    static let checked = #"<input type="checkbox" checked="" disabled="" />"#
-    static let unchecked = #"<input type="checkbox" disabled="" />"#
+    private static let replacements: [(tag: [UInt8], named: [UInt8])] = [
+        (Array(#"<input type="checkbox" checked="" disabled="" />"#.utf8),
+         Array(#"<input type="checkbox" checked="" disabled="" aria-label="Done" />"#.utf8)),
+        (Array(#"<input type="checkbox" disabled="" />"#.utf8),
+         Array(#"<input type="checkbox" disabled="" aria-label="Not done" />"#.utf8)),
+    ]
 
+    /// One pass over the bytes (every page goes through here; few have a task list).
     static func add(to html: String) -> String {
-        // Most pages have no task list: one byte search finds that.
-        guard html.utf8.firstRange(of: #"<input type="checkbox""#.utf8) != nil else { return html }
-        return html
-            .replacing(checked, with: #"<input type="checkbox" checked="" disabled="" aria-label="Done" />"#)
-            .replacing(unchecked, with: #"<input type="checkbox" disabled="" aria-label="Not done" />"#)
+        var html = html
+        return html.withUTF8 { bytes -> String? in
+            guard let base = bytes.baseAddress else { return nil }
+            var output: [UInt8] = []
+            var copied = 0
+            var index = 0
+            while index < bytes.count,
+                  let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index) {
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                guard let (tag, named) = replacements.first(where: { matches($0.tag, bytes, at: index) }) else {
+                    index += 1
+                    continue
+                }
+                if output.isEmpty { output.reserveCapacity(bytes.count + 256) }
+                output.append(contentsOf: bytes[copied..<index])
+                output.append(contentsOf: named)
+                index += tag.count
+                copied = index
+            }
+            guard copied > 0 else { return nil }
+            output.append(contentsOf: bytes[copied...])
+            return String(decoding: output, as: UTF8.self)
+        } ?? html
+    }
+
+    private static func matches(_ needle: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        index + needle.count <= bytes.count && bytes[index..<(index + needle.count)].elementsEqual(needle)
     }
 }
