@@ -4,7 +4,7 @@
 ///
 /// The listing pages themselves are markdown pages with `template: vacancies`,
 /// `template: testimonials` or `template: events`, so their wording stays in content.
-struct MicrositeRenderer {
+struct MicrositeRenderer: Sendable {
     let site: Site
     let context: RenderContext
     let publication: Publication

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The render stage: turns a loaded site into output files, in memory.
-public struct SiteRenderer {
+public struct SiteRenderer: Sendable {
     public let site: Site
     public let context: RenderContext
 
@@ -20,12 +20,22 @@ public struct SiteRenderer {
     /// The public site. Exempt papers are never part of it.
     public func render(log: inout DiagnosticLog) -> [OutputFile] {
         let microsite = MicrositeRenderer(site: site, context: context, log: &log)
-        var files = renderPages(values: microsite.sharedValues, log: &log) + microsite.render(log: &log)
-        files += StrategyRenderer(context: context, site: site).render(log: &log)
-        files += WorkforceRenderer(context: context, site: site).render(log: &log)
-        files += renderPapers(site.papers.filter { !$0.classification.isExempt },
-                              annual: site.annualUpdates.filter { !$0.paper.classification.isExempt }, log: &log)
-        files += staticFiles()
+        // Pages take turns at cmark's serial inline pass (see `MarkdownDocument`), so the
+        // rest of the site renders alongside them rather than after, on the core they leave.
+        nonisolated(unsafe) let values = microsite.sharedValues
+        var pagesLog = DiagnosticLog()
+        let (pages, (rest, restLog)) = Concurrently.run({ renderPages(values: values, log: &pagesLog) }, alongside: {
+            var log = DiagnosticLog()
+            var files = microsite.render(log: &log)
+            files += StrategyRenderer(context: context, site: site).render(log: &log)
+            files += WorkforceRenderer(context: context, site: site).render(log: &log)
+            files += renderPapers(site.papers.filter { !$0.classification.isExempt },
+                                  annual: site.annualUpdates.filter { !$0.paper.classification.isExempt }, log: &log)
+            return (files, log)
+        })
+        log.append(contentsOf: pagesLog)
+        log.append(contentsOf: restLog)
+        var files = pages + rest + staticFiles()
         return files + Sitemap.files(for: files, context: context, log: &log)
     }
 

@@ -17,3 +17,19 @@ enum ParallelMap {
         }
     }
 }
+
+/// Two pieces of work at once: `work` on this thread, `alongside` on another.
+enum Concurrently {
+    private final class Result<Value>: @unchecked Sendable {
+        var value: Value?
+    }
+
+    static func run<A, B>(_ work: () -> A, alongside: @escaping @Sendable () -> B) -> (A, B) {
+        let group = DispatchGroup()
+        let other = Result<B>()
+        DispatchQueue.global().async(group: group) { other.value = alongside() }
+        let first = work()
+        group.wait()
+        return (first, other.value!)
+    }
+}
