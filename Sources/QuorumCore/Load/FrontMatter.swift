@@ -108,7 +108,7 @@ public struct FrontMatter: @unchecked Sendable {
             return FrontMatter(file: file, mapping: Node.Mapping([]), lineOffset: offset)
         }
         do {
-            guard let node = try Yams.compose(yaml: yaml, YAMLResolver.resolver, .default, yamlEncoding) else {
+            guard let node = try Yams.compose(yaml: yaml, YAMLResolver.resolver, YAMLResolver.constructor, yamlEncoding) else {
                 return FrontMatter(file: file, mapping: Node.Mapping([]), lineOffset: offset)
             }
             guard let mapping = node.mapping else {

@@ -15,4 +15,9 @@ enum YAMLResolver {
         #"^(?!(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$)[A-Za-z_][A-Za-z0-9_ -]*$"#)
 
     static let resolver: Resolver = Resolver.default.rules.reduce(Resolver.basic.appending(nameRule)) { $0.appending($1) }
+
+    /// Yams's default constructor, made once: `Constructor.default` builds a new one (three
+    /// dictionaries of closures) on every use, and a `Tag` made without one uses it.
+    /// Never changed after it is made, so safe to share.
+    nonisolated(unsafe) static let constructor = Constructor.default
 }

@@ -55,7 +55,8 @@ enum CellValue: Sendable, Equatable {
             let number = UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - (percentSign ? 1 : 0))])
             guard let end = number.last, (0x21...0x7E).contains(end),
                   number.count > 1 || (end != UInt8(ascii: "-") && end != UInt8(ascii: ".")),
-                  CellValue.isPlainNumber(number), let value = percentSign ? Double(text.dropLast()) : Double(text) else { return nil }
+                  CellValue.isPlainNumber(number),
+                  let value = percentSign ? Double(String(decoding: number, as: UTF8.self)) : Double(text) else { return nil }
             let decimals = number.firstIndex(of: UInt8(ascii: ".")).map { number.count - $0 - 1 } ?? 0
             return .number(value, decimals: decimals, percentSign: percentSign)
         }

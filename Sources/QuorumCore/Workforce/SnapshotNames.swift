@@ -18,6 +18,8 @@ struct SnapshotNames {
     let config: WorkforceConfig
     private var areas: [String: Area] = [:]
     private var groups: [String: Group] = [:]
+    /// The last area asked about: a file gives an area's rows one after another.
+    private var lastArea: (text: String, match: Area)?
 
     init(config: WorkforceConfig) {
         self.config = config
@@ -25,6 +27,13 @@ struct SnapshotNames {
 
     /// A trimmed, non-empty `Area` cell.
     mutating func area(_ text: String) -> Area {
+        if let lastArea, lastArea.text == text { return lastArea.match }
+        let match = matchArea(text)
+        lastArea = (text, match)
+        return match
+    }
+
+    private mutating func matchArea(_ text: String) -> Area {
         if let known = areas[text] { return known }
         let match: Area = if config.isGrandTotal(area: text) {
             .grandTotal
