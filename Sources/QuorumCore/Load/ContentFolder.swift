@@ -21,30 +21,39 @@ public struct ContentFolder: Sendable {
                       code: "missing-content")
             return ContentFolder(root: root, displayRoot: displayRoot, files: [], binaryFiles: [])
         }
-        let listed = FileTree.list(root)
-        // Files are read on every core, then taken in sorted order.
-        let contents = ParallelMap.map(listed) { relative in
-            ContentFolder.isText(relative) ? FileManager.default.contents(atPath: root.appendingPathComponent(relative).path) : nil
+        let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        // Files are read and decoded on every core, then taken in sorted order.
+        let listed = FileTree.list(root).map { (path: $0, isText: ContentFolder.isText($0)) }
+        let contents = ParallelMap.map(listed) { file -> Contents in
+            guard file.isText else { return .binary }
+            guard let bytes = FileBytes.read(base + file.path) else { return .unreadable }
+            return String(validating: bytes, as: UTF8.self).map(Contents.text) ?? .notUTF8
         }
-        for (relative, contents) in zip(listed, contents) {
+        for (file, contents) in zip(listed, contents) {
+            let relative = file.path
             let display = displayRoot.isEmpty ? relative : "\(displayRoot)/\(relative)"
-            guard ContentFolder.isText(relative) else {
+            switch contents {
+            case .binary:
                 binaries.append(relative)
-                continue
-            }
-            guard let data = contents else {
+            case .unreadable:
                 log.error(SourceLocation(path: display), "cannot read this file", code: "unreadable-file")
-                continue
-            }
-            guard let text = String(validating: data, as: UTF8.self) else {
+            case .notUTF8:
                 log.error(SourceLocation(path: display),
                           "the file is not UTF-8 text; save it as UTF-8 (in Excel: 'CSV UTF-8')",
                           code: "not-utf8")
-                continue
+            case let .text(text):
+                files.append(SourceFile(path: display, relativePath: relative, text: text))
             }
-            files.append(SourceFile(path: display, relativePath: relative, text: text))
         }
         return ContentFolder(root: root, displayRoot: displayRoot, files: files, binaryFiles: binaries)
+    }
+
+    /// A listed file as read.
+    private enum Contents {
+        case binary
+        case unreadable
+        case notUTF8
+        case text(String)
     }
 
     static let textExtensions: Set<String> = ["md", "markdown", "yaml", "yml", "csv", "txt"]
@@ -55,8 +64,9 @@ public struct ContentFolder: Sendable {
 
     /// Files directly or indirectly below `folder` with one of `extensions`.
     public func files(in folder: String, extensions: Set<String>) -> [SourceFile] {
-        files.filter {
-            $0.relativePath.hasPrefix(folder + "/")
+        let prefix = folder + "/"
+        return files.filter {
+            $0.relativePath.hasPrefix(prefix)
                 && extensions.contains(($0.relativePath as NSString).pathExtension.lowercased())
         }
     }

@@ -13,7 +13,7 @@ extension FrontMatter {
             log.error(location(of: node), "'\(key)' must be text", code: "front-matter-type")
             return nil
         }
-        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = scalar.string.trimming(.spacesAndNewlines)
         if value.isEmpty, required {
             reportMissing(key, log: &log)
             return nil

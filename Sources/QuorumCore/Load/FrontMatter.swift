@@ -22,7 +22,7 @@ public struct MarkdownSource: Sendable {
         self.file = file
         // Swift treats "\r\n" as one character, so split Windows line endings explicitly.
         // (Foundation's search only when there is a carriage return at all.)
-        let crlf = file.text.utf8.contains(13) && file.text.contains("\r\n")
+        let crlf = file.text.containsByte(UInt8(ascii: "\r")) && file.text.contains("\r\n")
         let text = crlf ? file.text.replacingOccurrences(of: "\r\n", with: "\n") : file.text
         // Lines are read only as far as the closing fence; the body is the rest of the text as
         // it is (a line feed is always a character of its own, so this is the same as splitting).
@@ -85,12 +85,16 @@ public struct FrontMatter: @unchecked Sendable {
     // Yams.Node is a value type holding only strings and marks; it is safe to share.
     let file: SourceFile
     let mapping: Node.Mapping?
+    /// The mapping's values by key, read once: `Node.Mapping`'s own lookup compares Nodes,
+    /// which resolves tags by regular expression on every lookup.
+    private let values: [String: Node]
     /// Added to a Yams line to give the file line.
     let lineOffset: Int
 
     init(file: SourceFile, mapping: Node.Mapping?, lineOffset: Int = 0) {
         self.file = file
         self.mapping = mapping
+        self.values = mapping.map(FrontMatterKeys.values) ?? [:]
         self.lineOffset = lineOffset
     }
 
@@ -100,11 +104,11 @@ public struct FrontMatter: @unchecked Sendable {
     /// Parses a YAML mapping that starts on `firstLine` of `file`.
     static func parse(yaml: String, firstLine: Int, file: SourceFile, log: inout DiagnosticLog) -> FrontMatter {
         let offset = firstLine - 1
-        if yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if yaml.isBlank(.spacesAndNewlines) {
             return FrontMatter(file: file, mapping: Node.Mapping([]), lineOffset: offset)
         }
         do {
-            guard let node = try Yams.compose(yaml: yaml, .default, .default, yamlEncoding) else {
+            guard let node = try Yams.compose(yaml: yaml, YAMLResolver.resolver, YAMLResolver.constructor, yamlEncoding) else {
                 return FrontMatter(file: file, mapping: Node.Mapping([]), lineOffset: offset)
             }
             guard let mapping = node.mapping else {
@@ -128,11 +132,11 @@ public struct FrontMatter: @unchecked Sendable {
 
     public var keys: [String] { mapping?.keys.compactMap(\.string) ?? [] }
 
-    public func node(_ key: String) -> Node? { mapping?[key] }
+    public func node(_ key: String) -> Node? { values[key] }
 
     /// Where `key`'s value is, or where its key is; the file start when it is absent.
     public func location(of key: String) -> SourceLocation {
-        if let node = mapping?[key], let mark = node.mark {
+        if let node = values[key], let mark = node.mark {
             return location(of: mark)
         }
         return file.location(line: 1 + lineOffset)

@@ -43,13 +43,16 @@ public struct Site: Sendable {
     /// Two pages that would be written to one file: the second is an error.
     static func reportDuplicateOutputs(_ pages: [Page], log: inout DiagnosticLog) {
         var owners: [String: String] = [:]
-        for page in pages {
-            if let first = owners[page.outputPath] {
-                log.error(page.source.file.location(),
-                          "this page would be written to \(page.outputPath), which \(first) already uses",
+        owners.reserveCapacity(pages.count)
+        // By index: a page is a large value, and this reads two of its fields.
+        for index in pages.indices {
+            let outputPath = pages[index].outputPath
+            if let first = owners[outputPath] {
+                log.error(pages[index].source.file.location(),
+                          "this page would be written to \(outputPath), which \(first) already uses",
                           code: "duplicate-output")
             } else {
-                owners[page.outputPath] = page.source.file.path
+                owners[outputPath] = pages[index].source.file.path
             }
         }
     }

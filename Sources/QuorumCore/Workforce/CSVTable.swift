@@ -40,40 +40,49 @@ struct CSVTable: Sendable {
 }
 
 /// Where each field of each record starts: line and column (in Unicode scalars), from 1.
+///
+/// Walks the UTF-8 bytes: every character it looks for is ASCII, and a byte that continues
+/// a multi-byte scalar does not start a new column.
 enum CellPositions {
     static func records(in text: String) -> [[(line: Int, column: Int)]] {
-        let scalars = Array(text.unicodeScalars)
+        var text = text
+        return text.withUTF8 { records(in: $0) }
+    }
+
+    private static func records(in bytes: UnsafeBufferPointer<UInt8>) -> [[(line: Int, column: Int)]] {
+        let lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ",")
         var records: [[(line: Int, column: Int)]] = []
         var i = 0, line = 1, column = 1
 
-        // Moves past one scalar, counting CR LF, LF and a lone CR as one line break each.
+        // Moves past one byte, counting CR LF, LF and a lone CR as one line break each.
         func step() {
-            let c = scalars[i]
+            let c = bytes[i]
             i += 1
-            if c == "\n" || (c == "\r" && (i >= scalars.count || scalars[i] != "\n")) {
+            if c == lineFeed || (c == carriageReturn && (i >= bytes.count || bytes[i] != lineFeed)) {
                 line += 1
                 column = 1
-            } else if c != "\r" {
+            } else if c != carriageReturn, !(0x80...0xBF).contains(c) {
                 column += 1
             }
         }
-        func atEndOfLine() -> Bool { i < scalars.count && (scalars[i] == "\n" || scalars[i] == "\r") }
+        func atEndOfLine() -> Bool { i < bytes.count && (bytes[i] == lineFeed || bytes[i] == carriageReturn) }
         func skipEndOfLine() {
-            if scalars[i] == "\r" { step(); if i < scalars.count, scalars[i] == "\n" { step() } } else { step() }
+            if bytes[i] == carriageReturn { step(); if i < bytes.count, bytes[i] == lineFeed { step() } } else { step() }
         }
 
-        while i < scalars.count {
+        while i < bytes.count {
             var fields: [(line: Int, column: Int)] = []
             recordLoop: while true {
                 fields.append((line, column))
-                if i < scalars.count, scalars[i] == "\"" {
+                if i < bytes.count, bytes[i] == quote {
                     step()
                     // Inside quotes: a quote ends the field only before a comma, line end or file end.
-                    while i < scalars.count {
-                        if scalars[i] == "\"" {
+                    while i < bytes.count {
+                        if bytes[i] == quote {
                             step()
-                            if i >= scalars.count { break recordLoop }
-                            if scalars[i] == "," { step(); continue recordLoop }
+                            if i >= bytes.count { break recordLoop }
+                            if bytes[i] == comma { step(); continue recordLoop }
                             if atEndOfLine() { skipEndOfLine(); break recordLoop }
                             step()  // a doubled quote (or a stray one): still inside the field
                         } else {
@@ -82,9 +91,9 @@ enum CellPositions {
                     }
                     break recordLoop
                 }
-                while i < scalars.count, scalars[i] != ",", !atEndOfLine() { step() }
-                if i >= scalars.count { break recordLoop }
-                if scalars[i] == "," { step(); continue recordLoop }
+                while i < bytes.count, bytes[i] != comma, !atEndOfLine() { step() }
+                if i >= bytes.count { break recordLoop }
+                if bytes[i] == comma { step(); continue recordLoop }
                 skipEndOfLine()
                 break recordLoop
             }

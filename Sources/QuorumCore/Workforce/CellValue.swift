@@ -45,34 +45,50 @@ enum CellValue: Sendable, Equatable {
     /// The common case, without Foundation: ASCII text that starts and ends with a visible
     /// character (so there is nothing to trim), and is a mark or a plain number, with or
     /// without `%`. nil sends everything else the long way, which gives the same answer.
+    /// Read from the UTF-8 bytes: a folder of snapshots has millions of cells.
     private init?(plain text: String) {
-        let bytes = text.utf8
-        guard let first = bytes.first, let last = bytes.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last),
-              bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        if CellValue.notGivenMarks.contains(text.lowercased()) {
-            self = .notGiven
-            return
+        let read = text.utf8.withContiguousStorageIfAvailable { bytes -> CellValue? in
+            guard let first = bytes.first, let last = bytes.last, (0x21...0x7E).contains(first),
+                  (0x21...0x7E).contains(last), bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            if CellValue.isNotGivenMark(bytes) { return .notGiven }
+            let percentSign = last == UInt8(ascii: "%")
+            let number = UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - (percentSign ? 1 : 0))])
+            guard let end = number.last, (0x21...0x7E).contains(end),
+                  number.count > 1 || (end != UInt8(ascii: "-") && end != UInt8(ascii: ".")),
+                  CellValue.isPlainNumber(number),
+                  let value = percentSign ? Double(String(decoding: number, as: UTF8.self)) : Double(text) else { return nil }
+            let decimals = number.firstIndex(of: UInt8(ascii: ".")).map { number.count - $0 - 1 } ?? 0
+            return .number(value, decimals: decimals, percentSign: percentSign)
         }
-        var number = Substring(text)
-        let percentSign = number.hasSuffix("%")
-        if percentSign { number = number.dropLast() }
-        guard let end = number.utf8.last, (0x21...0x7E).contains(end), number != "-", number != ".",
-              CellValue.isPlainNumber(String(number)), let value = Double(number) else { return nil }
-        let decimals = number.firstIndex(of: ".").map { number.distance(from: $0, to: number.endIndex) - 1 } ?? 0
-        self = .number(value, decimals: decimals, percentSign: percentSign)
+        guard let plain = read ?? nil else { return nil }
+        self = plain
     }
+
+    /// True when ASCII text is one of `notGivenMarks`, in any case.
+    private static func isNotGivenMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        notGivenBytes.contains { mark in
+            mark.count == bytes.count && zip(mark, bytes).allSatisfy { $0 == ((0x41...0x5A).contains($1) ? $1 | 0x20 : $1) }
+        }
+    }
+
+    private static let notGivenBytes = notGivenMarks.map { Array($0.utf8) }
 
     /// `-12.5`, `340`, `.5`: ASCII digits with an optional minus and decimal part, which the
     /// pattern above always accepts, checked without compiling it (a snapshot has thousands of cells).
     static func isPlainNumber(_ text: String) -> Bool {
-        var bytes = Substring(text).utf8[...]
+        var text = text
+        return text.withUTF8 { isPlainNumber($0) }
+    }
+
+    static func isPlainNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var bytes = bytes[...]
+        func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
         if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
-        let whole = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
-        bytes = bytes.dropFirst(whole.count)
+        bytes = bytes.drop(while: isDigit)
         if bytes.isEmpty { return true }
         guard bytes.first == UInt8(ascii: ".") else { return false }
         let fraction = bytes.dropFirst()
-        return !fraction.isEmpty && fraction.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        return !fraction.isEmpty && fraction.allSatisfy(isDigit)
     }
 
     var number: Double? {

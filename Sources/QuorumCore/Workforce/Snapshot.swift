@@ -54,15 +54,13 @@ public struct Snapshot: Sendable {
         }
         let reader = SnapshotReader(file: file, config: config, log: &fileLog)
         var rows = reader.rows
-        for i in rows.indices { SnapshotRowChecks.check(&rows[i], log: &fileLog) }
+        for i in rows.indices { SnapshotRowChecks.check(&rows[i], reader: reader, log: &fileLog) }
         var (areas, directorate) = SnapshotTotals(config: config, reader: reader).assemble(rows: rows, log: &fileLog)
 
-        for a in areas.indices {
-            for g in areas[a].groups.indices { areas[a].groups[g].computeMeasures(inDoubt: inFuture) }
-            areas[a].total.computeMeasures(inDoubt: inFuture)
+        if inFuture {
+            for a in areas.indices { areas[a].markInDoubt() }
+            directorate.markInDoubt()
         }
-        for g in directorate.groups.indices { directorate.groups[g].computeMeasures(inDoubt: inFuture) }
-        directorate.total.computeMeasures(inDoubt: inFuture)
 
         log.append(contentsOf: fileLog)
         return Snapshot(asAt: asAt, path: file.path, areas: areas, directorate: directorate, isSuspect: inFuture,

@@ -12,4 +12,10 @@ public struct SnapshotArea: Sendable {
     public var rows: [SnapshotRow] { groups + [total] }
 
     public func group(_ id: String) -> SnapshotRow? { groups.first { $0.key.group == id } }
+
+    /// Makes every measure of every row suspect.
+    mutating func markInDoubt() {
+        for g in groups.indices { groups[g].inDoubt = true }
+        total.inDoubt = true
+    }
 }

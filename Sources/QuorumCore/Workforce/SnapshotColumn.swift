@@ -77,12 +77,40 @@ public enum SnapshotColumn: String, Sendable, CaseIterable, Hashable {
 
     var isNumeric: Bool { self != .area && self != .staffGroup }
 
+    /// The numeric columns, in `allCases` order.
+    static let numericColumns = allCases.filter(\.isNumeric)
+
+    /// The column's place in `numericColumns` (nil for the name columns): `SnapshotFigures`
+    /// and the reader index by it instead of hashing a column for every cell.
+    var figureSlot: Int? {
+        switch self {
+        case .area, .staffGroup: nil
+        case .budgetedFTE: 0
+        case .employeeFTE: 1
+        case .vacantFTE: 2
+        case .vacancyRate: 3
+        case .agencyFTE: 4
+        case .agencyRate: 5
+        case .headcount: 6
+        case .startersFTE: 7
+        case .leaversFTE: 8
+        case .cases: 9
+        case .caseHoldersFTE: 10
+        case .daysLost: 11
+        case .asye: 12
+        }
+    }
+
     /// The column a header names, or nil for an unknown header.
     static func matching(_ header: String) -> SnapshotColumn? {
         let key = normalisedHeader(header)
-        return allCases.first { column in
-            ([column.header] + column.otherHeaders).contains { normalisedHeader($0) == key }
-        }
+        return spellings.first { $0.spellings.contains(key) }?.column
+    }
+
+    /// Every column with its normalised spellings, in `allCases` order: worked out once, not
+    /// for every header of every snapshot.
+    private static let spellings = allCases.map { column in
+        (column: column, spellings: ([column.header] + column.otherHeaders).map(normalisedHeader))
     }
 
     static func normalisedHeader(_ text: String) -> String {

@@ -18,40 +18,69 @@ struct SnapshotReader {
     private(set) var extraGroups: [StaffGroup] = []
     /// The numeric columns this file has.
     private(set) var columns: Set<SnapshotColumn> = []
+    /// Typed rates that may be fractions (no `%`, at most 1) as typed, by row: figures keep
+    /// no text, and such a rate is reported in the user's own words.
+    private var typedRates: [RowKey: [SnapshotColumn: String]] = [:]
+    private var names: SnapshotNames
 
     init(file: SourceFile, config: WorkforceConfig, log: inout DiagnosticLog) {
         self.file = file
         self.config = config
+        names = SnapshotNames(config: config)
         read(log: &log)
+    }
+
+    /// Where a figure's cell is; nil for a computed figure.
+    func location(of figure: Figure) -> SourceLocation? {
+        figure.cell?.location(in: file.path)
+    }
+
+    /// The cell of a typed rate column of a row, as typed.
+    func typedText(_ column: SnapshotColumn, of row: SnapshotRow) -> String {
+        typedRates[row.key]?[column] ?? ""
+    }
+
+    /// Where each column the rows are read from is in a record: looked up for every cell,
+    /// so by position rather than hashed.
+    private struct Layout {
+        let area: Int
+        let staffGroup: Int
+        /// The numeric columns the file has, in `SnapshotColumn` order.
+        let figures: [(column: SnapshotColumn, position: Int)]
     }
 
     private mutating func read(log: inout DiagnosticLog) {
         let records = CSVTable(text: file.text).records.filter { record in
-            record.contains { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+            record.contains { !$0.text.isBlank(.spaces) }
         }
         guard let header = records.first else {
             log.error(file.location(), "the snapshot is empty: it needs a header row and a row per area and staff group",
                       code: WorkforceDiagnosticCode.emptySnapshot)
             return
         }
-        guard let index = readHeader(header, log: &log) else { return }
+        guard let index = readHeader(header, log: &log), let area = index[.area], let staffGroup = index[.staffGroup]
+        else { return }
         columns = Set(index.keys).filter(\.isNumeric)
+        let layout = Layout(area: area, staffGroup: staffGroup,
+                            figures: SnapshotColumn.numericColumns.compactMap { column in index[column].map { (column, $0) } })
 
         var seen: [RowKey: Int] = [:]
+        seen.reserveCapacity(records.count)
+        rows.reserveCapacity(records.count)
         var warnedNames: Set<String> = []
         for record in records.dropFirst() {
-            guard var row = readRow(record, index: index, warnedNames: &warnedNames, log: &log) else { continue }
+            guard let (row, rates) = readRow(record, layout: layout, warnedNames: &warnedNames, log: &log) else { continue }
             if let first = seen[row.key], let line = row.line {
-                log.error(file.location(line: line, column: record[index[.area]!].column),
+                log.error(file.location(line: line, column: record[layout.area].column),
                           "duplicate row for \(row.label): line \(first) already gives it; this row is ignored and both are in doubt",
                           code: WorkforceDiagnosticCode.duplicateRow)
                 if let i = rows.firstIndex(where: { $0.key == row.key }) {
-                    rows[i].markSuspect(Array(rows[i].figures.keys))
+                    rows[i].markSuspect(rows[i].figures.columns)
                 }
                 continue
             }
             seen[row.key] = row.line
-            row.figures = row.figures.filter { columns.contains($0.key) }
+            if !rates.isEmpty { typedRates[row.key] = rates }
             rows.append(row)
         }
     }
@@ -60,7 +89,7 @@ struct SnapshotReader {
     private func readHeader(_ header: [CSVTable.Cell], log: inout DiagnosticLog) -> [SnapshotColumn: Int]? {
         var index: [SnapshotColumn: Int] = [:]
         for (position, cell) in header.enumerated() {
-            let text = cell.text.trimmingCharacters(in: .whitespaces)
+            let text = cell.text.trimming(.spaces)
             let location = file.location(line: cell.line, column: cell.column)
             guard let column = SnapshotColumn.matching(text) else {
                 if text.isEmpty { continue }  // Excel leaves empty trailing columns
@@ -86,25 +115,26 @@ struct SnapshotReader {
         return index[.area] != nil && index[.staffGroup] != nil ? index : nil
     }
 
-    private mutating func readRow(_ record: [CSVTable.Cell], index: [SnapshotColumn: Int],
-                                  warnedNames: inout Set<String>, log: inout DiagnosticLog) -> SnapshotRow? {
+    private mutating func readRow(_ record: [CSVTable.Cell], layout: Layout,
+                                  warnedNames: inout Set<String>,
+                                  log: inout DiagnosticLog) -> (row: SnapshotRow, typedRates: [SnapshotColumn: String])? {
         let line = record.first?.line ?? 1
-        func cell(_ column: SnapshotColumn) -> (text: String, location: SourceLocation) {
-            let position = index[column]!
+        func cell(_ position: Int) -> (text: String, position: CellPosition) {
             if position < record.count {
                 let c = record[position]
-                return (c.text, file.location(line: c.line, column: c.column))
+                return (c.text, CellPosition(line: c.line, column: c.column))
             }
             // A short record: point just past its last cell.
             let last = record.last!
-            return ("", file.location(line: last.line, column: last.column + last.text.unicodeScalars.count + 1))
+            return ("", CellPosition(line: last.line, column: last.column + last.text.unicodeScalars.count + 1))
         }
+        func location(_ position: CellPosition) -> SourceLocation { position.location(in: file.path) }
 
-        let areaCell = cell(.area), groupCell = cell(.staffGroup)
-        let areaText = areaCell.text.trimmingCharacters(in: .whitespaces)
-        let groupText = groupCell.text.trimmingCharacters(in: .whitespaces)
+        let areaCell = cell(layout.area), groupCell = cell(layout.staffGroup)
+        let areaText = areaCell.text.trimming(.spaces)
+        let groupText = groupCell.text.trimming(.spaces)
         guard !areaText.isEmpty else {
-            log.error(areaCell.location, "the row on line \(line) has no 'Area'; it is ignored",
+            log.error(location(areaCell.position), "the row on line \(line) has no 'Area'; it is ignored",
                       code: WorkforceDiagnosticCode.missingCell)
             return nil
         }
@@ -112,16 +142,17 @@ struct SnapshotReader {
         // The area: the directorate (grand total), a configured area, or one the config lacks.
         var areaID: String?
         var areaName: String
-        if config.isGrandTotal(area: areaText) {
+        switch names.area(areaText) {
+        case .grandTotal:
             areaName = config.grandTotalName
-        } else if let area = config.area(named: areaText) {
+        case let .configured(area):
             areaID = area.id
             areaName = area.name
             if areas[area.id] == nil {
                 let order = config.areas.firstIndex(of: area)!
                 areas[area.id] = AreaName(id: area.id, name: area.name, isConfigured: true, order: order)
             }
-        } else {
+        case .unknown:
             let id = WorkforceName.id(for: areaText)
             areaID = id
             areaName = areas[id]?.name ?? areaText
@@ -132,7 +163,7 @@ struct SnapshotReader {
             if !config.areas.isEmpty, warnedNames.insert("area:" + id).inserted {
                 let hint = config.areas.first { WorkforceName.normalised($0.name).editDistance(to: WorkforceName.normalised(areaText)) <= 3 }
                     .map { " (did you mean '\($0.name)'?)" } ?? ""
-                log.warning(areaCell.location,
+                log.warning(location(areaCell.position),
                             "unknown area '\(areaText)': it is not in \(WorkforceConfig.path)\(hint); it is reported after the known areas",
                             code: WorkforceDiagnosticCode.unknownArea)
             }
@@ -143,40 +174,50 @@ struct SnapshotReader {
         var groupName = "Total"
         if groupText.isEmpty {
             if areaID != nil {
-                log.error(groupCell.location, "the row for \(areaName) on line \(line) has no 'Staff group'; it is ignored",
+                log.error(location(groupCell.position), "the row for \(areaName) on line \(line) has no 'Staff group'; it is ignored",
                           code: WorkforceDiagnosticCode.missingCell)
                 return nil
             }  // a grand total row often leaves the group empty
-        } else if WorkforceConfig.isTotal(group: groupText) {
-            groupID = nil
-        } else if let group = config.group(named: groupText) ?? extraGroups.first(where: { $0.matches(groupText) }) {
-            groupID = group.id
-            groupName = group.name
         } else {
-            let group = StaffGroup(id: WorkforceName.id(for: groupText), name: groupText)
-            extraGroups.append(group)
-            groupID = group.id
-            groupName = group.name
-            log.warning(groupCell.location,
-                        "unknown staff group '\(groupText)' for \(areaName): it is not one of \(config.groups.map(\.name).joined(separator: ", ")); it is reported after them",
-                        code: WorkforceDiagnosticCode.unknownGroup)
+            switch names.group(groupText) {
+            case .total:
+                groupID = nil
+            case let .configured(group):
+                groupID = group.id
+                groupName = group.name
+            case .unknown:
+                if let group = extraGroups.first(where: { $0.matches(groupText) }) {
+                    groupID = group.id
+                    groupName = group.name
+                } else {
+                    let group = StaffGroup(id: WorkforceName.id(for: groupText), name: groupText)
+                    extraGroups.append(group)
+                    groupID = group.id
+                    groupName = group.name
+                    log.warning(location(groupCell.position),
+                                "unknown staff group '\(groupText)' for \(areaName): it is not one of \(config.groups.map(\.name).joined(separator: ", ")); it is reported after them",
+                                code: WorkforceDiagnosticCode.unknownGroup)
+                }
+            }
         }
 
         var row = SnapshotRow(key: RowKey(area: areaID, group: groupID), areaName: areaName, groupName: groupName,
-                              line: line, figures: [:])
-        for column in SnapshotColumn.allCases where column.isNumeric && index[column] != nil {
-            let (text, location) = cell(column)
-            let figure = Figure(cell: text, at: location)
-            row.figures[column] = figure
+                              line: line, figures: SnapshotFigures())
+        var rates: [SnapshotColumn: String] = [:]
+        for (column, position) in layout.figures {
+            let (text, cellPosition) = cell(position)
+            var figure = Figure(cell: text, at: cellPosition)
+            if column.isTypedRate, !figure.percentSign, let value = figure.value, value <= 1 { rates[column] = text }
             if figure.suspect {
-                log.error(location, "\(row.label): '\(column.header)' is '\(text.trimmingCharacters(in: .whitespaces))', which is not a number",
+                log.error(location(cellPosition), "\(row.label): '\(column.header)' is '\(text.trimming(.spaces))', which is not a number",
                           code: WorkforceDiagnosticCode.unreadableCell)
             } else if figure.value == nil, column.isRequiredFigure {
-                row.figures[column]?.suspect = true
-                log.error(location, "\(row.label): '\(column.header)' is not given; every row needs it",
+                figure.suspect = true
+                log.error(location(cellPosition), "\(row.label): '\(column.header)' is not given; every row needs it",
                           code: WorkforceDiagnosticCode.missingCell)
             }
+            row.figures[column] = figure
         }
-        return row
+        return (row, rates)
     }
 }

@@ -1,17 +1,7 @@
 /// Computes every measure of a row from its figures (never from the typed rates).
 extension SnapshotRow {
-    /// `inDoubt` marks every measure suspect, e.g. for a snapshot dated in the future.
-    mutating func computeMeasures(inDoubt: Bool) {
-        var result: [Measure: MeasureValue] = [:]
-        for measure in Measure.allCases {
-            var value = compute(measure)
-            if inDoubt { value.suspect = true }
-            result[measure] = value
-        }
-        measures = result
-    }
-
-    private func compute(_ measure: Measure) -> MeasureValue {
+    /// The measure from the figures alone (`measure(_:)` adds the row's `inDoubt`).
+    func compute(_ measure: Measure) -> MeasureValue {
         switch measure {
         case .budgetedFTE: return plain(.budgetedFTE)
         case .employeeFTE: return plain(.employeeFTE)

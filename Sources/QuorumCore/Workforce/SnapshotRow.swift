@@ -8,10 +8,11 @@ public struct SnapshotRow: Sendable {
     public let groupName: String
     /// The line of the CSV row; nil when Quorum computed the row (a total the export left out).
     public let line: Int?
-    public internal(set) var figures: [SnapshotColumn: Figure]
-    public internal(set) var measures: [Measure: MeasureValue] = [:]
+    public internal(set) var figures: SnapshotFigures
+    /// Every measure of the row is suspect, e.g. in a snapshot dated after the build.
+    var inDoubt = false
 
-    init(key: RowKey, areaName: String, groupName: String, line: Int?, figures: [SnapshotColumn: Figure]) {
+    init(key: RowKey, areaName: String, groupName: String, line: Int?, figures: SnapshotFigures) {
         self.key = key
         self.areaName = areaName
         self.groupName = groupName
@@ -30,8 +31,16 @@ public struct SnapshotRow: Sendable {
 
     public func figure(_ column: SnapshotColumn) -> Figure? { figures[column] }
 
+    /// Every measure of the row, worked out from its figures when asked (they are not
+    /// stored: a folder of snapshots would hold millions).
+    public var measures: [Measure: MeasureValue] {
+        Dictionary(uniqueKeysWithValues: Measure.allCases.map { ($0, measure($0)) })
+    }
+
     public func measure(_ measure: Measure) -> MeasureValue {
-        measures[measure] ?? .unavailable("not computed")
+        var value = compute(measure)
+        if inDoubt { value.suspect = true }
+        return value
     }
 
     mutating func markSuspect(_ columns: [SnapshotColumn]) {

@@ -12,11 +12,12 @@ enum SnapshotRowChecks {
     /// Absorbs binary floating point error in comparisons of decimal figures.
     static let epsilon = 1e-9
 
-    static func check(_ row: inout SnapshotRow, log: inout DiagnosticLog) {
-        checkVacant(&row, log: &log)
-        checkRate(.vacancyRate, of: &row, log: &log)
-        checkRate(.agencyRate, of: &row, log: &log)
-        warnAboutEstablishment(row, log: &log)
+    /// `reader` read the row: it knows where the cells are and what they said.
+    static func check(_ row: inout SnapshotRow, reader: SnapshotReader, log: inout DiagnosticLog) {
+        checkVacant(&row, reader: reader, log: &log)
+        checkRate(.vacancyRate, of: &row, reader: reader, log: &log)
+        checkRate(.agencyRate, of: &row, reader: reader, log: &log)
+        warnAboutEstablishment(row, reader: reader, log: &log)
     }
 
     private static func sound(_ row: SnapshotRow, _ columns: SnapshotColumn...) -> [Double]? {
@@ -25,9 +26,9 @@ enum SnapshotRowChecks {
         return figures.map { $0.value! }
     }
 
-    static func checkVacant(_ row: inout SnapshotRow, log: inout DiagnosticLog) {
+    static func checkVacant(_ row: inout SnapshotRow, reader: SnapshotReader, log: inout DiagnosticLog) {
         guard let v = sound(row, .budgetedFTE, .employeeFTE, .vacantFTE),
-              let location = row.figures[.vacantFTE]?.location else { return }
+              let location = row.figures[.vacantFTE].flatMap(reader.location(of:)) else { return }
         let (budgeted, employees, vacant) = (v[0], v[1], v[2])
         let expected = budgeted - employees
         let difference = abs(vacant - expected)
@@ -39,9 +40,10 @@ enum SnapshotRowChecks {
     }
 
     /// Recomputes a typed rate from the row's own figures and compares.
-    static func checkRate(_ column: SnapshotColumn, of row: inout SnapshotRow, log: inout DiagnosticLog) {
+    static func checkRate(_ column: SnapshotColumn, of row: inout SnapshotRow, reader: SnapshotReader,
+                          log: inout DiagnosticLog) {
         guard let typed = row.figures[column], let t = typed.value, !typed.suspect,
-              let location = typed.location else { return }
+              let location = reader.location(of: typed) else { return }
         let inputs: [SnapshotColumn]
         let recomputed: Double
         // Only written into a message, so only worked out for one.
@@ -67,7 +69,7 @@ enum SnapshotRowChecks {
         let asFraction = t * 100
         if !typed.percentSign, t <= 1, abs(asFraction - recomputed) <= allowance(decimals: typed.decimals - 2) + epsilon {
             log.error(location,
-                      "\(row.label): '\(column.header)' is \(typed.text.trimmingCharacters(in: .whitespaces)), a fraction; as a percentage it is \(n(asFraction))%, which matches \(formula()) = \(n(recomputed))%. Type rates as percentages",
+                      "\(row.label): '\(column.header)' is \(reader.typedText(column, of: row).trimming(.spaces)), a fraction; as a percentage it is \(n(asFraction))%, which matches \(formula()) = \(n(recomputed))%. Type rates as percentages",
                       code: WorkforceDiagnosticCode.rateAsFraction)
             row.markSuspect([column])
             return
@@ -90,16 +92,16 @@ enum SnapshotRowChecks {
         return exponent < 0 ? 1 / value : value
     }
 
-    static func warnAboutEstablishment(_ row: SnapshotRow, log: inout DiagnosticLog) {
+    static func warnAboutEstablishment(_ row: SnapshotRow, reader: SnapshotReader, log: inout DiagnosticLog) {
         guard let budgeted = row.figures[.budgetedFTE]?.value, let employees = row.figures[.employeeFTE]?.value,
-              let location = row.figures[.employeeFTE]?.location else { return }
+              let location = row.figures[.employeeFTE].flatMap(reader.location(of:)) else { return }
         let vacant = budgeted - employees
         if vacant < -epsilon {
             log.warning(location,
                         "\(row.label): over establishment: 'Employee FTE' \(n(employees)) is above 'Budgeted FTE' \(n(budgeted)) (vacant \(n(vacant)) FTE)",
                         code: WorkforceDiagnosticCode.overEstablishment)
         }
-        if let agency = row.figures[.agencyFTE]?.value, let agencyLocation = row.figures[.agencyFTE]?.location,
+        if let agency = row.figures[.agencyFTE]?.value, let agencyLocation = row.figures[.agencyFTE].flatMap(reader.location(of:)),
            agency > max(vacant, 0) + epsilon {
             log.warning(agencyLocation,
                         "\(row.label): 'Agency FTE' \(n(agency)) is above the vacant FTE \(n(vacant)) ('Budgeted FTE' \(n(budgeted)) − 'Employee FTE' \(n(employees))): agency workers usually cover vacancies",

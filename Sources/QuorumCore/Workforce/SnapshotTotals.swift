@@ -17,10 +17,11 @@ struct SnapshotTotals {
         }
         let columns = SnapshotColumn.allCases.filter { $0.isSummed && reader.columns.contains($0) }
 
-        // Areas in display order.
+        // Areas in display order; rows keep their file order within an area.
+        let rowsByArea = Dictionary(grouping: rows, by: \.key.area)
         var areas: [SnapshotArea] = []
         for name in reader.areas.values.sorted(by: { $0.order < $1.order }) {
-            let mine = rows.filter { $0.key.area == name.id }
+            let mine = rowsByArea[name.id] ?? []
             let groups = sortedGroups(mine.filter { !$0.isTotal })
             var total = mine.first { $0.isTotal }
                 ?? computedRow(RowKey(area: name.id), area: name.name, group: "Total", from: groups, columns: columns)
@@ -34,7 +35,7 @@ struct SnapshotTotals {
         }
 
         // The directorate: each group summed over the areas, and the grand total.
-        let given = rows.filter { $0.key.area == nil }
+        let given = rowsByArea[nil] ?? []
         var directorateGroups: [SnapshotRow] = []
         for id in groupOrder {
             var parts = areas.compactMap { $0.group(id) }
@@ -72,9 +73,9 @@ struct SnapshotTotals {
 
     private func computedRow(_ key: RowKey, area: String, group: String, from parts: [SnapshotRow],
                              columns: [SnapshotColumn]) -> SnapshotRow {
-        var figures: [SnapshotColumn: Figure] = [:]
+        var figures = SnapshotFigures()
         for column in columns {
-            figures[column] = Figure.sum(parts.compactMap { $0.figures[column] })
+            figures[column] = Figure.sum(parts.lazy.compactMap { $0.figures[column] })
         }
         return SnapshotRow(key: key, areaName: area, groupName: group, line: nil, figures: figures)
     }
@@ -85,8 +86,8 @@ struct SnapshotTotals {
         var failed: Set<SnapshotColumn> = []
         guard !parts.isEmpty else { return failed }
         for column in columns {
-            guard let figure = total.figures[column], let location = figure.location else { continue }
-            let partFigures = parts.compactMap { $0.figures[column] }
+            guard let figure = total.figures[column], let location = reader.location(of: figure) else { continue }
+            let partFigures = parts.lazy.compactMap { $0.figures[column] }
             if partFigures.contains(where: \.suspect) {
                 total.figures[column]?.suspect = true  // the sum rests on a figure already reported
                 continue
