@@ -28,19 +28,38 @@ public final class MarkdownDocument {
     /// Stable anchor ids for every heading, in document order.
     public private(set) var headingIDs: [HeadingAnchor] = []
 
-    public init(_ markdown: String) {
-        _ = MarkdownDocument.registration
-        let parser: OpaquePointer = cmark_parser_new(MarkdownDocument.options)
-        for name in MarkdownDocument.extensionNames {
+    public convenience init(_ markdown: String) {
+        let parser = MarkdownDocument.parser(fedWith: markdown)
+        let root: OpaquePointer = MarkdownDocument.inlinePass.withLock { cmark_parser_finish(parser) }
+        self.init(parser: parser, root: root)
+    }
+
+    private init(parser: OpaquePointer, root: OpaquePointer) {
+        self.parser = parser
+        self.root = root
+        headingIDs = HeadingAnchor.assign(to: root)
+    }
+
+    /// Parses several texts, taking the inline-pass lock once for all of them: on a site of
+    /// thousands of pages, handing the lock from core to core page by page costs more than
+    /// the work it guards.
+    public static func parseAll(_ texts: [String]) -> [MarkdownDocument] {
+        let parsers = texts.map(parser(fedWith:))
+        let roots: [OpaquePointer] = inlinePass.withLock { parsers.map { cmark_parser_finish($0) } }
+        return zip(parsers, roots).map { MarkdownDocument(parser: $0, root: $1) }
+    }
+
+    /// A parser with Quorum's extensions that has read `markdown` and has its blocks.
+    private static func parser(fedWith markdown: String) -> OpaquePointer {
+        _ = registration
+        let parser: OpaquePointer = cmark_parser_new(options)
+        for name in extensionNames {
             if let syntax = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, syntax)
             }
         }
         markdown.withCString { cmark_parser_feed(parser, $0, markdown.utf8.count) }
-        let root: OpaquePointer = MarkdownDocument.inlinePass.withLock { cmark_parser_finish(parser) }
-        self.parser = parser
-        self.root = root
-        headingIDs = HeadingAnchor.assign(to: root)
+        return parser
     }
 
     deinit {

@@ -59,6 +59,11 @@ extension MarkdownDocument {
         let document = MarkdownDocument(markdown)
         return RenderedMarkdown(html: document.html(), links: document.links)
     }
+
+    /// The same for several texts, parsed together (see `parseAll`).
+    public static func renderedAll(_ texts: [String]) -> [RenderedMarkdown] {
+        parseAll(texts).map { RenderedMarkdown(html: $0.html(), links: $0.links) }
+    }
 }
 
 extension MarkdownSource {

@@ -104,6 +104,10 @@ public struct SiteRenderer: Sendable {
             + site.media.map { OutputFile(path: OutputPath($0.path)!, contents: .copy($0.url)) }
     }
 
+    /// Pages parsed together; big enough that the lock changes hands rarely, small enough
+    /// that both cores get work on a small site.
+    static let batchSize = 32
+
     /// The markdown pages. Each page is independent: render on every core, then keep page
     /// order so the output never depends on timing. Pages without highlights of their own
     /// share their layout through `PageShells`.
@@ -112,24 +116,30 @@ public struct SiteRenderer: Sendable {
         nonisolated(unsafe) let values = values
         let context = context
         let shells = PageShells(context: context, values: values.merging(PageHighlights.none.values(root: "")) { $1 })
-        let rendered = ParallelMap.map(site.pages) { page in
-            let body = MarkdownDocument.rendered(page.source.body)
-            var pageLog = DiagnosticLog()
-            let source = page.source.file.location()
-            let links = page.source.sourceLinks(body.links)
-            let file: OutputFile?
-            if page.highlights.isEmpty {
-                let text = PageText(title: page.title, description: page.description, url: page.outputPath,
-                                    canonicalURL: context.canonicalURL(page.outputPath), content: body.html)
-                file = shells.page(page.template, at: page.outputPath, text: text, source: source, links: links, log: &pageLog)
-            } else {
-                file = context.page(page.template, at: page.outputPath, title: page.title, description: page.description,
-                                    content: body.html,
-                                    values: values.merging(page.highlights.values(root: OutputPath(page.outputPath)?.rootPrefix ?? "")) { $1 },
-                                    source: source, links: links, log: &pageLog)
-            }
-            return (file, pageLog)
+        // Pages go in batches, so that each core takes cmark's inline-pass lock once a batch.
+        let batches = stride(from: 0, to: site.pages.count, by: Self.batchSize).map {
+            Array(site.pages[$0..<min($0 + Self.batchSize, site.pages.count)])
         }
+        let rendered = ParallelMap.map(batches) { batch in
+            zip(batch, MarkdownDocument.renderedAll(batch.map(\.source.body))).map { page, body in
+                var pageLog = DiagnosticLog()
+                let source = page.source.file.location()
+                let links = page.source.sourceLinks(body.links)
+                let file: OutputFile?
+                if page.highlights.isEmpty {
+                    let text = PageText(title: page.title, description: page.description, url: page.outputPath,
+                                        canonicalURL: context.canonicalURL(page.outputPath), content: body.html)
+                    file = shells.page(page.template, at: page.outputPath, text: text, source: source, links: links,
+                                       log: &pageLog)
+                } else {
+                    file = context.page(page.template, at: page.outputPath, title: page.title, description: page.description,
+                                        content: body.html,
+                                        values: values.merging(page.highlights.values(root: OutputPath(page.outputPath)?.rootPrefix ?? "")) { $1 },
+                                        source: source, links: links, log: &pageLog)
+                }
+                return (file, pageLog)
+            }
+        }.flatMap { $0 }
         for (_, pageLog) in rendered { log.append(contentsOf: pageLog) }
         return rendered.compactMap(\.0)
     }
