@@ -40,6 +40,10 @@ public final class MarkdownDocument {
         headingIDs = HeadingAnchor.assign(to: root)
     }
 
+    /// How many texts to parse together: enough that the lock changes hands rarely, few
+    /// enough that every core gets work on a small site.
+    static let batchSize = 32
+
     /// Parses several texts, taking the inline-pass lock once for all of them: on a site of
     /// thousands of pages, handing the lock from core to core page by page costs more than
     /// the work it guards.

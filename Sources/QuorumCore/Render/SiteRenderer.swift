@@ -104,10 +104,6 @@ public struct SiteRenderer: Sendable {
             + site.media.map { OutputFile(path: OutputPath($0.path)!, contents: .copy($0.url)) }
     }
 
-    /// Pages parsed together; big enough that the lock changes hands rarely, small enough
-    /// that both cores get work on a small site.
-    static let batchSize = 32
-
     /// The markdown pages. Each page is independent: render on every core, then keep page
     /// order so the output never depends on timing. Pages without highlights of their own
     /// share their layout through `PageShells`.
@@ -117,10 +113,7 @@ public struct SiteRenderer: Sendable {
         let context = context
         let shells = PageShells(context: context, values: values.merging(PageHighlights.none.values(root: "")) { $1 })
         // Pages go in batches, so that each core takes cmark's inline-pass lock once a batch.
-        let batches = stride(from: 0, to: site.pages.count, by: Self.batchSize).map {
-            Array(site.pages[$0..<min($0 + Self.batchSize, site.pages.count)])
-        }
-        let rendered = ParallelMap.map(batches) { batch in
+        let rendered = ParallelMap.mapBatches(site.pages, size: MarkdownDocument.batchSize) { batch in
             zip(batch, MarkdownDocument.renderedAll(batch.map(\.source.body))).map { page, body in
                 var pageLog = DiagnosticLog()
                 let source = page.source.file.location()
@@ -139,7 +132,7 @@ public struct SiteRenderer: Sendable {
                 }
                 return (file, pageLog)
             }
-        }.flatMap { $0 }
+        }
         for (_, pageLog) in rendered { log.append(contentsOf: pageLog) }
         return rendered.compactMap(\.0)
     }

@@ -14,6 +14,7 @@ public struct TemplateLibrary: Sendable {
     public var displayRoot: String = "Templates"
     /// Each template's text by name, so that a link a template makes can be found in it.
     public var texts: [String: String] = [:]
+    private let rendered = RenderedTemplates()
     /// False when a template computes with a value (`{{uppercased(x)}}`, `{{>*name}}`):
     /// then no page is rendered through a `PageShell`.
     var allowsShells: Bool {
@@ -71,10 +72,15 @@ public struct TemplateLibrary: Sendable {
         return TemplateLibrary(library: library, names: names, assets: assets, displayRoot: displayRoot, texts: texts)
     }
 
-    /// Renders `name` with `context`; nil when there is no such template.
+    /// Renders `name` with `context`; nil when there is no such template. A context that is
+    /// a plain value (a workforce table, a chart) is rendered once per build: papers of the
+    /// same night show the same tables, and Mustache gives equal values the same text.
     public func render(_ name: String, _ context: Any) -> String? {
         guard names.contains(name) else { return nil }
-        return library.render(context, withTemplate: name)
+        guard let value = context as? AnyHashable else { return library.render(context, withTemplate: name) }
+        return rendered.text(for: RenderedTemplates.Key(template: name, value: value)) {
+            library.render(context, withTemplate: name)
+        }
     }
 
     private static func describe(_ error: Error) -> String {
@@ -84,5 +90,23 @@ public struct TemplateLibrary: Sendable {
         case MustacheTemplate.Error.expectedSectionEnd: "a section is opened but never closed"
         default: "\(error)"
         }
+    }
+}
+
+/// What `TemplateLibrary.render` has rendered from plain values, by template and value.
+private final class RenderedTemplates: @unchecked Sendable {
+    struct Key: Hashable {
+        let template: String
+        let value: AnyHashable
+    }
+
+    private let lock = NSLock()
+    private var texts: [Key: String] = [:]
+
+    func text(for key: Key, render: () -> String?) -> String? {
+        if let known = lock.withLock({ texts[key] }) { return known }
+        let text = render()
+        if let text { lock.withLock { texts[key] = text } }
+        return text
     }
 }

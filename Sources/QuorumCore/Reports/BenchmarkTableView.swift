@@ -4,8 +4,8 @@
 /// The DfE census counts children and family social workers, so the council's row is its
 /// social workers (the `social-workers` group) when the config has that group, else the
 /// whole directorate; the caption says which.
-struct BenchmarkTableView: Sendable {
-    struct Row: Sendable {
+struct BenchmarkTableView: Sendable, Hashable {
+    struct Row: Sendable, Hashable {
         let name: String
         /// "This council", "England", "Region", "Council".
         let level: String

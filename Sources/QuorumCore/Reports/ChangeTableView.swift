@@ -1,8 +1,8 @@
 /// The change in each measure of one row between two snapshots: both values, the change
 /// (FTE, or percentage points for rates), its direction in words and whether it is better
 /// or worse.
-struct ChangeTableView: Sendable {
-    struct Row: Sendable {
+struct ChangeTableView: Sendable, Hashable {
+    struct Row: Sendable, Hashable {
         let measure: String
         let from: ReportCell
         let to: ReportCell

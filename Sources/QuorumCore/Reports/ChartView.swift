@@ -1,11 +1,11 @@
 /// A chart and the same data as a table: the table is the primary accessible source, the
 /// SVG a picture of it. Built from the analysis; nil when there is nothing to draw.
-struct ChartView: Sendable {
+struct ChartView: Sendable, Hashable {
     struct Column: Sendable, Hashable {
         let name: String
     }
 
-    struct Row: Sendable {
+    struct Row: Sendable, Hashable {
         let label: String
         let cells: [ReportCell]
     }

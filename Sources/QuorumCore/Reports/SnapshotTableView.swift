@@ -3,12 +3,12 @@
 ///
 /// Columns: budgeted, employee and vacant FTE, vacancy rate, agency FTE and rate, and the
 /// turnover rate and caseload when the snapshot has the columns they are computed from.
-struct SnapshotTableView: Sendable {
+struct SnapshotTableView: Sendable, Hashable {
     struct Column: Sendable, Hashable {
         let name: String
     }
 
-    struct Row: Sendable {
+    struct Row: Sendable, Hashable {
         let area: String
         let group: String
         let isTotal: Bool

@@ -1,7 +1,7 @@
 /// Measures against their targets with a RAG rating, and the direction of travel since the
 /// previous snapshot. The rating is given in words and with a shape, never by colour alone.
-struct TargetTableView: Sendable {
-    struct Row: Sendable {
+struct TargetTableView: Sendable, Hashable {
+    struct Row: Sendable, Hashable {
         let label: String
         let value: ReportCell
         /// "Green at most 15.0%; amber at most 25.0%; otherwise red".

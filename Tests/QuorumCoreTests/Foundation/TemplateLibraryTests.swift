@@ -75,3 +75,25 @@ struct HTMLEscapingTests {
         #expect(render("{{#items}}\n<li>{{.}}</li>\n{{/items}}\n", ["items": ["a", "b"]]) == "<li>a</li>\n<li>b</li>\n")
     }
 }
+
+@Suite("Templates rendered once per value")
+struct RenderedTemplatesTests {
+    struct Row: Hashable, TemplateView {
+        let name: String
+        let count: Int
+    }
+
+    @Test func equalValuesGiveTheSameTextAndOthersTheirOwn() {
+        let root = TestPaths.temporaryFolder()
+        defer { TestPaths.remove(root) }
+        writeTree(["a.mustache": "{{name}}: {{count}}", "b.mustache": "<b>{{name}}</b>"], in: root)
+        var log = DiagnosticLog()
+        let library = TemplateLibrary.load(root, displayRoot: "Templates", log: &log)
+        #expect(library.render("a", Row(name: "Agency", count: 3)) == "Agency: 3")
+        #expect(library.render("a", Row(name: "Agency", count: 3)) == "Agency: 3")
+        #expect(library.render("a", Row(name: "Agency", count: 4)) == "Agency: 4")
+        #expect(library.render("b", Row(name: "Agency", count: 3)) == "<b>Agency</b>")
+        #expect(library.render("a", ["name": "Vacancy", "count": 1] as [String: Any]) == "Vacancy: 1")
+        #expect(library.render("missing", Row(name: "x", count: 0)) == nil)
+    }
+}
