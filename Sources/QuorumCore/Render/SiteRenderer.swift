@@ -35,7 +35,7 @@ public struct SiteRenderer: Sendable {
         })
         log.append(contentsOf: pagesLog)
         log.append(contentsOf: restLog)
-        var files = pages + rest + staticFiles()
+        let files = pages + rest + staticFiles()
         return files + Sitemap.files(for: files, context: context, log: &log)
     }
 
