@@ -36,17 +36,34 @@ struct LineChart: Sendable {
         SVG.scale(maximum: series.flatMap { $0.values.compactMap { $0 } }.map { max(0, $0) }.max() ?? 0)
     }
 
-    func x(_ index: Int) -> Double {
-        guard let first = dates.first, let last = dates.last, last > first else {
-            return (Self.plotLeft + plotRight) / 2
+    /// Where dates and values go on the drawing. Worked out once a chart: the scale reads
+    /// every value and the plot's width every label, so doing that per point made a chart of
+    /// ten years of monthly snapshots quadratic.
+    struct Frame {
+        let dates: [CalendarDate]
+        let top: Double
+        let step: Double
+        let right: Double
+
+        func x(_ index: Int) -> Double {
+            guard let first = dates.first, let last = dates.last, last > first else {
+                return (LineChart.plotLeft + right) / 2
+            }
+            let span = Double(last.dayNumber - first.dayNumber)
+            return LineChart.plotLeft + 12 + Double(dates[index].dayNumber - first.dayNumber) / span * (right - LineChart.plotLeft - 24)
         }
-        let span = Double(last.dayNumber - first.dayNumber)
-        return Self.plotLeft + 12 + Double(dates[index].dayNumber - first.dayNumber) / span * (plotRight - Self.plotLeft - 24)
+
+        func y(_ value: Double) -> Double {
+            LineChart.plotBottom - max(0, value) / top * (LineChart.plotBottom - LineChart.plotTop)
+        }
     }
 
-    func y(_ value: Double) -> Double {
-        Self.plotBottom - max(0, value) / scale.top * (Self.plotBottom - Self.plotTop)
+    var frame: Frame {
+        let (top, step) = scale
+        return Frame(dates: dates, top: top, step: step, right: plotRight)
     }
+
+    func x(_ index: Int) -> Double { frame.x(index) }
 
     /// The direct label of a series: its name and its last available value.
     func label(_ series: Series) -> String {
@@ -56,17 +73,18 @@ struct LineChart: Sendable {
 
     var svg: String {
         var body: [String] = []
-        let (top, step) = scale
+        let frame = frame
+        let (top, step, plotRight) = (frame.top, frame.step, frame.right)
         var tick = 0.0
         while tick <= top + 1e-9 {
-            let y = y(tick)
+            let y = frame.y(tick)
             let text = (step.rounded() == step ? ReportNumber.decimal(tick, places: 0) : ReportNumber.decimal(tick)) + tickSuffix
             body.append("<line class=\"grid\" x1=\"\(SVG.number(Self.plotLeft))\" y1=\"\(SVG.number(y))\" x2=\"\(SVG.number(plotRight))\" y2=\"\(SVG.number(y))\"/>")
             body.append("<text class=\"tick\" x=\"\(SVG.number(Self.plotLeft - 6))\" y=\"\(SVG.number(y + 5))\" text-anchor=\"end\">\(SVG.escape(text))</text>")
             tick += step
         }
         for (index, date) in dates.enumerated() {
-            let x = x(index)
+            let x = frame.x(index)
             body.append("<line class=\"axis\" x1=\"\(SVG.number(x))\" y1=\"\(SVG.number(Self.plotBottom))\" x2=\"\(SVG.number(x))\" y2=\"\(SVG.number(Self.plotBottom + 5))\"/>")
             body.append("<text class=\"tick\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(Self.plotBottom + 22))\" text-anchor=\"middle\">\(SVG.escape("\(date.monthName.prefix(3)) \(date.year)"))</text>")
         }
@@ -79,7 +97,7 @@ struct LineChart: Sendable {
             var pen = false
             for (i, value) in series.values.enumerated() {
                 guard let value else { pen = false; continue }
-                path += (pen ? " L" : (path.isEmpty ? "M" : " M")) + "\(SVG.number(x(i))) \(SVG.number(y(value)))"
+                path += (pen ? " L" : (path.isEmpty ? "M" : " M")) + "\(SVG.number(frame.x(i))) \(SVG.number(frame.y(value)))"
                 pen = true
             }
             let dashAttribute = dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\""
@@ -88,11 +106,11 @@ struct LineChart: Sendable {
             }
             for (i, value) in series.values.enumerated() {
                 guard let value else { continue }
-                body.append(marker(Self.markers[s % Self.markers.count], x: x(i), y: y(value), series: s,
+                body.append(marker(Self.markers[s % Self.markers.count], x: frame.x(i), y: frame.y(value), series: s,
                                    hollow: series.suspect[i]))
             }
             if let last = series.values.lastIndex(where: { $0 != nil }), let value = series.values[last] {
-                labels.append((y(value) + 5, label(series), s))
+                labels.append((frame.y(value) + 5, label(series), s))
             }
         }
         // Direct labels at the right, nudged apart so that none overlaps another.
