@@ -44,6 +44,10 @@ struct HTMLContentType: MustacheContentType {
     /// do) still has it. On a line of its own the pragma leaves no trace in the output.
     static let pragmaLine = "{{% CONTENT_TYPE: \(name) }}\n"
 
-    /// Registered before any template is parsed; registering twice is harmless.
-    static let registration: Void = MustacheContentTypes.register(HTMLContentType(), named: name)
+    /// Registered before any template is parsed; registering twice is harmless. It also
+    /// takes the name `HTML`, so a template that names the type itself escapes the same way.
+    static let registration: Void = {
+        MustacheContentTypes.register(HTMLContentType(), named: name)
+        MustacheContentTypes.register(HTMLContentType(), named: "HTML")
+    }()
 }

@@ -25,7 +25,9 @@ final class PageShells: @unchecked Sendable {
         init(_ text: String?) {
             absent = text == nil
             empty = text?.isEmpty ?? true
-            endsWithLineFeed = text?.utf8.last == UInt8(ascii: "\n")
+            // As a character, as swift-mustache's indentation and markdown escaping see it:
+            // text ending in "\r\n" does not end in a line feed.
+            endsWithLineFeed = text?.last == "\n"
         }
     }
 
@@ -88,14 +90,11 @@ final class PageShells: @unchecked Sendable {
     }
 
     private func makeShell(_ template: String, at path: OutputPath, shapes: [Shape]) -> PageShell? {
-        func marker(_ gap: Int) -> String? {
-            let shape = shapes[gap]
-            if shape.absent { return nil }
-            if shape.empty { return "" }
-            return PageShell.marker(gap) + (shape.endsWithLineFeed ? "\n" : "")
+        func marker(_ gap: Int) -> String {
+            shapes[gap].empty ? "" : PageShell.marker(gap) + (shapes[gap].endsWithLineFeed ? "\n" : "")
         }
-        let text = PageText(title: marker(0)!, description: marker(1)!, url: marker(2)!, canonicalURL: marker(3),
-                            content: marker(4)!)
+        let text = PageText(title: marker(0), description: marker(1), url: marker(2),
+                            canonicalURL: shapes[3].absent ? nil : marker(3), content: marker(4))
         guard let rendered = context.templates.render(template, context.templateValues(text, at: path, values: values))
         else { return nil }
         return PageShell(rendered: rendered, gaps: shapes.count)

@@ -22,7 +22,7 @@ public struct SiteRenderer: Sendable {
         let microsite = MicrositeRenderer(site: site, context: context, log: &log)
         // Pages take turns at cmark's serial inline pass (see `MarkdownDocument`), so the
         // rest of the site renders alongside them rather than after, on the core they leave.
-        nonisolated(unsafe) let values = microsite.sharedValues
+        let values = microsite.sharedValues
         var pagesLog = DiagnosticLog()
         let (pages, (rest, restLog)) = Concurrently.run({ renderPages(values: values, log: &pagesLog) }, alongside: {
             var log = DiagnosticLog()

@@ -15,13 +15,19 @@ public struct TemplateLibrary: Sendable {
     /// Each template's text by name, so that a link a template makes can be found in it.
     public var texts: [String: String] = [:]
     private let rendered = RenderedTemplates()
-    /// False when a template computes with a value (`{{uppercased(x)}}`, `{{>*name}}`):
-    /// then no page is rendered through a `PageShell`.
+    /// False when a template could write a page's text other than as it is or escaped:
+    /// then no page is rendered through a `PageShell`. That is a transform
+    /// (`{{uppercased(x)}}`), a dynamic partial (`{{>*name}}`), a whole value written out
+    /// (`{{page}}`, `{{.}}`: Swift describes the strings in it in its own quoted form), or
+    /// changed delimiters (`{{=<% %>=}}`), behind which none of these can be seen.
     var allowsShells: Bool {
         !texts.values.contains { text in
             text.split(separator: "{{", omittingEmptySubsequences: false).dropFirst().contains { tag in
                 let inside = tag.prefix { $0 != "}" }
-                return inside.contains("(") || inside.drop { $0 == " " || $0 == ">" || $0 == "<" }.hasPrefix("*")
+                let name = inside.drop { $0 == "{" || $0 == "&" || $0 == " " }.trimmingCharacters(in: .whitespaces)
+                return inside.contains("(") || inside.hasPrefix("=")
+                    || inside.drop { $0 == " " || $0 == ">" || $0 == "<" }.hasPrefix("*")
+                    || name == "." || name == "page"
             }
         }
     }
@@ -75,6 +81,8 @@ public struct TemplateLibrary: Sendable {
     /// Renders `name` with `context`; nil when there is no such template. A context that is
     /// a plain value (a workforce table, a chart) is rendered once per build: papers of the
     /// same night show the same tables, and Mustache gives equal values the same text.
+    /// (Equal as Swift compares them: a name in another Unicode normal form is the same
+    /// name, so such a table may come out in the form first rendered.)
     public func render(_ name: String, _ context: Any) -> String? {
         guard names.contains(name) else { return nil }
         guard let value = context as? AnyHashable else { return library.render(context, withTemplate: name) }
@@ -90,23 +98,5 @@ public struct TemplateLibrary: Sendable {
         case MustacheTemplate.Error.expectedSectionEnd: "a section is opened but never closed"
         default: "\(error)"
         }
-    }
-}
-
-/// What `TemplateLibrary.render` has rendered from plain values, by template and value.
-private final class RenderedTemplates: @unchecked Sendable {
-    struct Key: Hashable {
-        let template: String
-        let value: AnyHashable
-    }
-
-    private let lock = NSLock()
-    private var texts: [Key: String] = [:]
-
-    func text(for key: Key, render: () -> String?) -> String? {
-        if let known = lock.withLock({ texts[key] }) { return known }
-        let text = render()
-        if let text { lock.withLock { texts[key] = text } }
-        return text
     }
 }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Maps over an array on every core and returns the results in the array's order, so
 /// that parallel work never changes the output.
@@ -19,28 +20,15 @@ enum ParallelMap {
 }
 
 extension ParallelMap {
-    /// Maps runs of `size` items at a time, on every core, in order: for work that is
-    /// cheaper done for several items at once (see `MarkdownDocument.parseAll`).
+    /// Maps runs of up to `size` items at a time, on every core, in order: for work that is
+    /// cheaper done for several items at once (see `MarkdownDocument.parseAll`). A short list
+    /// goes in smaller runs, so that every core still gets a few.
     static func mapBatches<Element: Sendable, Result>(
         _ items: [Element], size: Int, _ transform: @Sendable ([Element]) -> [Result]
     ) -> [Result] {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let size = max(1, min(size, items.count / (cores * 4)))
         let batches = stride(from: 0, to: items.count, by: size).map { Array(items[$0..<min($0 + size, items.count)]) }
         return map(batches, transform).flatMap { $0 }
-    }
-}
-
-/// Two pieces of work at once: `work` on this thread, `alongside` on another.
-enum Concurrently {
-    private final class Result<Value>: @unchecked Sendable {
-        var value: Value?
-    }
-
-    static func run<A, B>(_ work: () -> A, alongside: @escaping @Sendable () -> B) -> (A, B) {
-        let group = DispatchGroup()
-        let other = Result<B>()
-        DispatchQueue.global().async(group: group) { other.value = alongside() }
-        let first = work()
-        group.wait()
-        return (first, other.value!)
     }
 }

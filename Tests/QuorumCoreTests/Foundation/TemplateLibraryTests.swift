@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import QuorumCore
+import Mustache
 
 @Suite("Templates")
 struct TemplateLibraryTests {
@@ -71,16 +72,47 @@ struct HTMLEscapingTests {
         #expect(render("{{% CONTENT_TYPE: TEXT }}\n{{x}}", ["x": "a & b"]) == "a & b")
     }
 
-    @Test func thePragmaQuorumAddsLeavesNoTrace() {
-        #expect(render("{{#items}}\n<li>{{.}}</li>\n{{/items}}\n", ["items": ["a", "b"]]) == "<li>a</li>\n<li>b</li>\n")
+    /// Quorum puts a pragma line before every template; the output is swift-mustache's own.
+    @Test(arguments: [
+        "{{#flag}}\nyes\n{{/flag}}\n", "{{^flag}}\nno\n{{/flag}}\n", "{{>part}}\nafter\n", "  {{>part}}\n",
+        "{{<base}}\n{{$main}}\nmain {{name}}\n{{/main}}\n{{/base}}\n", "{{% CONTENT_TYPE: TEXT }}\n{{name}}\n",
+        "", "\n", "\r\nx\r\n{{#flag}}\r\n{{name}}\r\n{{/flag}}\r\n", "{{! comment }}\n{{name}}", "{{=<% %>=}}\n<%name%>\n",
+        "\u{301}{{name}}", "{{name}}",
+    ])
+    func thePragmaQuorumAddsLeavesNoTrace(_ text: String) throws {
+        let root = TestPaths.temporaryFolder()
+        defer { TestPaths.remove(root) }
+        let base = "<b>\n  {{$main}}default{{/main}}\n</b>\n"
+        let part = "<p>{{name}}</p>\n"
+        writeTree(["t.mustache": text, "base.mustache": base, "part.mustache": part], in: root)
+        var log = DiagnosticLog()
+        let library = TemplateLibrary.load(root, displayRoot: "Templates", log: &log)
+        var plain = MustacheLibrary()
+        try plain.register(MustacheTemplate(string: text), named: "t")
+        try plain.register(MustacheTemplate(string: base), named: "base")
+        try plain.register(MustacheTemplate(string: part), named: "part")
+        let values: [String: Any] = ["flag": true, "name": "A & <b>"]
+        #expect(library.render("t", values) == plain.render(values, withTemplate: "t"))
     }
 }
 
 @Suite("Templates rendered once per value")
 struct RenderedTemplatesTests {
+    /// Counts how often templates look into a row, that is, how often one is rendered.
+    final class Lookups: @unchecked Sendable {
+        let lock = NSLock()
+        var count = 0
+    }
+
     struct Row: Hashable, TemplateView {
+        static let lookups = Lookups()
         let name: String
         let count: Int
+
+        func child(named key: String) -> Any? {
+            Self.lookups.lock.withLock { Self.lookups.count += 1 }
+            return key == "name" ? name : key == "count" ? count : nil
+        }
     }
 
     @Test func equalValuesGiveTheSameTextAndOthersTheirOwn() {
@@ -90,7 +122,9 @@ struct RenderedTemplatesTests {
         var log = DiagnosticLog()
         let library = TemplateLibrary.load(root, displayRoot: "Templates", log: &log)
         #expect(library.render("a", Row(name: "Agency", count: 3)) == "Agency: 3")
+        let afterFirst = Row.lookups.lock.withLock { Row.lookups.count }
         #expect(library.render("a", Row(name: "Agency", count: 3)) == "Agency: 3")
+        #expect(Row.lookups.lock.withLock { Row.lookups.count } == afterFirst, "the second render was not reused")
         #expect(library.render("a", Row(name: "Agency", count: 4)) == "Agency: 4")
         #expect(library.render("b", Row(name: "Agency", count: 3)) == "<b>Agency</b>")
         #expect(library.render("a", ["name": "Vacancy", "count": 1] as [String: Any]) == "Vacancy: 1")

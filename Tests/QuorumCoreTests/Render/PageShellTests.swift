@@ -17,7 +17,6 @@ struct PageShellTests {
 
     @Test func refusesMarkersATemplateChanged() {
         let marker = PageShell.marker(0)
-        #expect(PageShell(rendered: marker.uppercased() + "x", gaps: 1) != nil)  // nothing to change case in
         #expect(PageShell(rendered: marker.replacingOccurrences(of: "<", with: "&#60;"), gaps: 1) == nil)
         #expect(PageShell(rendered: String(marker.reversed()), gaps: 1) == nil)
         #expect(PageShell(rendered: PageShell.marker(3), gaps: 2) == nil)
@@ -131,5 +130,58 @@ struct PageShellTests {
         #expect(equal.allSatisfy { $0 })
         #expect(shells.counts.used == 0)
         #expect(shells.counts.setAside > 0)
+    }
+
+    /// Renders two pages of one shape through shells and directly.
+    func secondPage(_ templates: [String: String], titles: (String, String)) -> (shell: String, full: String) {
+        let context = context(templates.merging(["partials/footer.mustache": ""]) { a, _ in a })
+        let shells = PageShells(context: context, values: [:])
+        var result = ("", "")
+        for (path, title) in [("a.html", titles.0), ("b.html", titles.1)] {
+            var log = DiagnosticLog()
+            let text = PageText(title: title, description: "d", url: path, canonicalURL: nil, content: "<p>x</p>\n")
+            let a = shells.page("page", at: path, text: text, source: SourceLocation(path: path), links: [], log: &log)
+            let b = context.page("page", at: path, title: title, description: "d", content: "<p>x</p>\n",
+                                 source: SourceLocation(path: path), log: &log)
+            if case .text(let x) = a?.contents, case .text(let y) = b?.contents { result = (x, y) }
+        }
+        return result
+    }
+
+    @Test func changedDelimitersHideNothing() {
+        let templates = ["page.mustache": "{{=<% %>=}}<h1><% uppercased(page.title) %></h1>\n"]
+        #expect(!context(templates).templates.allowsShells)
+        let page = secondPage(templates, titles: ("FAQ", "About us"))
+        #expect(page.full == "<h1>ABOUT US</h1>\n" && page.shell == page.full)
+    }
+
+    @Test func aWholeValueWrittenOutGetsNoShell() {
+        for template in ["<pre>{{page}}</pre>\n", "<pre>{{{ page }}}</pre>\n", "{{#page}}{{.}}{{/page}}\n"] {
+            #expect(!context(["page.mustache": template]).templates.allowsShells, "\(template)")
+            let page = secondPage(["page.mustache": template], titles: ("Plain", #"Say "hi" \o/"#))
+            #expect(page.shell == page.full)
+        }
+        #expect(context(["page.mustache": "{{#page.title}}<h1>{{.}}</h1>{{/page.title}}"]).templates.allowsShells == false)
+    }
+
+    @Test func aTemplateNamingHTMLEscapesAsQuorumDoes() {
+        let templates = ["page.mustache": "{{% CONTENT_TYPE: HTML }}\n<h1 title=\"{{page.title}}\">x</h1>\n"]
+        let page = secondPage(templates, titles: ("Plain", "Q\"\u{301} onmouseover=x"))
+        #expect(page.full == "<h1 title=\"Q&quot;\u{301} onmouseover=x\">x</h1>\n" && page.shell == page.full)
+    }
+
+    @Test func textEndingInCarriageReturnLineFeedIsNotALineFeedEnding() {
+        let templates = ["base.mustache": "<main>\n  {{$main}}{{/main}}\n</main>\n",
+                         "page.mustache": "{{<base}}{{$main}}\n{{{content}}}\n<p>{{page.title}}</p>\n{{/main}}{{/base}}"]
+        let context = context(templates.merging(["partials/footer.mustache": ""]) { a, _ in a })
+        let shells = PageShells(context: context, values: [:])
+        for (path, content) in [("a.html", "<p>one</p>\n"), ("b.html", "<p>two</p>\r\n"), ("c.html", "<p>three</p>\n")] {
+            var log = DiagnosticLog()
+            let text = PageText(title: "T", description: "", url: path, canonicalURL: nil, content: content)
+            let a = shells.page("page", at: path, text: text, source: SourceLocation(path: path), links: [], log: &log)
+            let b = context.page("page", at: path, title: "T", content: content, source: SourceLocation(path: path), log: &log)
+            guard case .text(let x) = a?.contents, case .text(let y) = b?.contents else { Issue.record("no page"); continue }
+            #expect(x == y, "\(path)")
+        }
     }
 }
