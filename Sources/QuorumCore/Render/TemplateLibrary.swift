@@ -16,20 +16,9 @@ public struct TemplateLibrary: Sendable {
     public var texts: [String: String] = [:]
     private let rendered = RenderedTemplates()
     /// False when a template could write a page's text other than as it is or escaped:
-    /// then no page is rendered through a `PageShell`. That is a transform
-    /// (`{{uppercased(x)}}`), a dynamic partial (`{{>*name}}`), a whole value written out
-    /// (`{{page}}`, `{{.}}`: Swift describes the strings in it in its own quoted form), or
-    /// changed delimiters (`{{=<% %>=}}`), behind which none of these can be seen.
+    /// then no page is rendered through a `PageShell`. See `ShellSafety`.
     var allowsShells: Bool {
-        !texts.values.contains { text in
-            text.split(separator: "{{", omittingEmptySubsequences: false).dropFirst().contains { tag in
-                let inside = tag.prefix { $0 != "}" }
-                let name = inside.drop { $0 == "{" || $0 == "&" || $0 == " " }.trimmingCharacters(in: .whitespaces)
-                return inside.contains("(") || inside.hasPrefix("=")
-                    || inside.drop { $0 == " " || $0 == ">" || $0 == "<" }.hasPrefix("*")
-                    || name == "." || name == "page"
-            }
-        }
+        texts.values.allSatisfy(ShellSafety.allows)
     }
 
     /// The template file of `name` as diagnostics print it: `Templates/page.mustache`.
