@@ -30,12 +30,8 @@ struct BarChart: Sendable {
 
     var labelWidth: Double { min(300, (bars.map { SVG.textWidth($0.label) }.max() ?? 0) + 12) }
     var plotLeft: Double { labelWidth + 8 }
-    var plotWidth: Double { Self.width - plotLeft - Self.valueSpace }
     var height: Double { Self.top + Double(bars.count) * (Self.barHeight + Self.gap) + Self.axisHeight }
     var scale: (top: Double, step: Double) { SVG.scale(maximum: bars.compactMap(\.value).map { max(0, $0) }.max() ?? 0) }
-
-    /// The length of a bar: proportional to its value, zero for a negative one.
-    func length(of value: Double) -> Double { max(0, value) / scale.top * plotWidth }
 
     var svg: String {
         var body: [String] = [
@@ -43,13 +39,17 @@ struct BarChart: Sendable {
                 + "<rect width=\"6\" height=\"6\" class=\"hatch-ground\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" class=\"hatch-line\"/></pattern></defs>",
         ]
         let bottom = Self.top + Double(bars.count) * (Self.barHeight + Self.gap)
-        // Grid lines and their values.
+        // The scale reads every value and the left margin every label: work them out once,
+        // not once a bar.
         let (top, step) = scale
+        let (labelWidth, plotLeft) = (labelWidth, plotLeft)
+        let plotWidth = Self.width - plotLeft - Self.valueSpace
+        let wholeTicks = step.rounded() == step
         var tick = 0.0
         while tick <= top + 1e-9 {
             let x = plotLeft + tick / top * plotWidth
             body.append("<line class=\"grid\" x1=\"\(SVG.number(x))\" y1=\"\(SVG.number(Self.top))\" x2=\"\(SVG.number(x))\" y2=\"\(SVG.number(bottom))\"/>")
-            body.append("<text class=\"tick\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(bottom + 18))\" text-anchor=\"middle\">\(SVG.escape(tickText(tick)))</text>")
+            body.append("<text class=\"tick\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(bottom + 18))\" text-anchor=\"middle\">\(SVG.escape(tickText(tick, whole: wholeTicks)))</text>")
             tick += step
         }
         for (index, bar) in bars.enumerated() {
@@ -58,7 +58,8 @@ struct BarChart: Sendable {
             body.append("<text class=\"label\" x=\"\(SVG.number(labelWidth))\" y=\"\(SVG.number(middle))\" text-anchor=\"end\">\(SVG.escape(bar.label))</text>")
             var end = plotLeft
             if let value = bar.value {
-                let length = length(of: value)
+                // Proportional to the value; a negative value draws no bar.
+                let length = max(0, value) / top * plotWidth
                 end += length
                 let fill = bar.suspect ? " fill=\"url(#\(id)-hatch)\"" : ""
                 body.append("<rect class=\"bar\(bar.suspect ? " suspect" : "")\"\(fill) x=\"\(SVG.number(plotLeft))\" y=\"\(SVG.number(y))\" width=\"\(SVG.number(length))\" height=\"\(SVG.number(Self.barHeight))\"/>")
@@ -70,7 +71,7 @@ struct BarChart: Sendable {
     }
 
     /// Tick values: whole numbers, or one decimal place when the step needs it.
-    func tickText(_ value: Double) -> String {
-        (scale.step.rounded() == scale.step ? ReportNumber.decimal(value, places: 0) : ReportNumber.decimal(value)) + tickSuffix
+    func tickText(_ value: Double, whole: Bool) -> String {
+        (whole ? ReportNumber.decimal(value, places: 0) : ReportNumber.decimal(value)) + tickSuffix
     }
 }
