@@ -11,13 +11,8 @@ public struct HeadingAnchor {
     static func assign(to root: OpaquePointer) -> [HeadingAnchor] {
         var anchors: [HeadingAnchor] = []
         var used: [String: Int] = [:]
-        let iterator = cmark_iter_new(root)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                  cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
+        CmarkTree.forEachNode(in: root) { node in
+            guard cmark_node_get_type(node) == CMARK_NODE_HEADING else { return }
             let text = headingText(node)
             var id = slug(text)
             if id.isEmpty { id = "section" }
@@ -34,12 +29,7 @@ public struct HeadingAnchor {
 
     private static func headingText(_ node: OpaquePointer) -> String {
         var text = ""
-        let iterator = cmark_iter_new(node)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+        CmarkTree.forEachNode(in: node) { child in
             let type = cmark_node_get_type(child)
             if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(child) {
                 text += String(cString: literal)
@@ -85,33 +75,12 @@ public struct HeadingAnchor {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Adds `id="..."` to the heading tags of `html`, in order. Safe because cmark escapes
-    /// content and omits raw HTML: every `<h1>`..`<h6>` in its output is a heading node.
-    /// cmark writes its tags in ASCII, so they are found in the UTF-8 bytes.
-    static func insert(_ ids: [String], into html: String) -> String {
-        guard !ids.isEmpty else { return html }
-        var html = html
-        return html.withUTF8 { bytes in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count + ids.count * 24)
-            var remaining = ids[...]
-            var copied = 0
-            var index = 0
-            while let id = remaining.first, index + 4 <= bytes.count {
-                guard bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "h"),
-                      (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[index + 2]),
-                      bytes[index + 3] == UInt8(ascii: ">") else {
-                    index += 1
-                    continue
-                }
-                output.append(contentsOf: bytes[copied..<(index + 3)])
-                output.append(contentsOf: " id=\"\(id)\">".utf8)
-                index += 4
-                copied = index
-                remaining = remaining.dropFirst()
-            }
-            output.append(contentsOf: bytes[copied...])
-            return String(decoding: output, as: UTF8.self)
-        }
+    /// The replacement for a heading's opening tag (`<h2>`) at `index` of cmark's HTML,
+    /// with `id` in it; nil when there is none there.
+    static func tag(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, id: String) -> (length: Int, replacement: [UInt8])? {
+        guard index + 4 <= bytes.count, bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "h"),
+              (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[index + 2]),
+              bytes[index + 3] == UInt8(ascii: ">") else { return nil }
+        return (4, Array(bytes[index..<(index + 3)]) + Array(" id=\"\(id)\">".utf8))
     }
 }

@@ -83,7 +83,7 @@ public final class MarkdownDocument {
         let inside = target == root ? headingIDs : headingIDs.filter { anchor in
             anchor.node == target || MarkdownNode(pointer: anchor.node, owner: self).isInside(target)
         }
-        return TaskListLabels.add(to: HeadingAnchor.insert(inside.map(\.id), into: raw))
+        return CmarkHTMLEdits.apply(to: raw, headingIDs: inside.map(\.id))
     }
 
     /// CommonMark (GFM) text for the whole document or one node, for markdown renderings.

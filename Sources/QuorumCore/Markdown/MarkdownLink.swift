@@ -33,21 +33,15 @@ extension MarkdownDocument {
     /// (`https://...` written bare) are links too. Links cmark dropped as unsafe
     /// (`javascript:`) have an empty destination and are left out.
     public var links: [MarkdownLink] {
-        // Every page asks, so this walks cmark's tree directly rather than through `MarkdownNode`s.
         var links: [MarkdownLink] = []
-        let iterator = cmark_iter_new(root)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+        CmarkTree.forEachNode(in: root) { node in
             let kind: MarkdownLink.Kind
             switch cmark_node_get_type(node) {
             case CMARK_NODE_LINK: kind = .link
             case CMARK_NODE_IMAGE: kind = .image
-            default: continue
+            default: return
             }
-            guard let url = cmark_node_get_url(node).map({ String(cString: $0) }), !url.isEmpty else { continue }
+            guard let url = cmark_node_get_url(node).map({ String(cString: $0) }), !url.isEmpty else { return }
             links.append(MarkdownLink(kind: kind, url: url, line: Int(cmark_node_get_start_line(node)),
                                       column: Int(cmark_node_get_start_column(node))))
         }

@@ -7,8 +7,7 @@ import Foundation
 /// entry, and text of the same shape (absent, empty, ending in a line feed: the things a
 /// template's sections and indentation can see). Each shell is checked once against a
 /// full render of the first page it is for, and set aside if they differ. Templates that
-/// compute with a value (transforms such as `{{uppercased(x)}}`, dynamic partials) never
-/// get shells, since the text could then change more than what is written.
+/// could change the text more than by escaping it never get shells (see `ShellSafety`).
 final class PageShells: @unchecked Sendable {
     private struct Key: Hashable {
         let template: String
@@ -85,8 +84,7 @@ final class PageShells: @unchecked Sendable {
 
     private func fullPage(_ template: String, at path: String, text: PageText, source: SourceLocation,
                           links: [SourceLink], log: inout DiagnosticLog) -> OutputFile? {
-        context.page(template, at: path, title: text.title, description: text.description, content: text.content,
-                     values: values, source: source, links: links, log: &log)
+        context.page(template, at: path, text: text, values: values, source: source, links: links, log: &log)
     }
 
     private func makeShell(_ template: String, at path: OutputPath, shapes: [Shape]) -> PageShell? {

@@ -51,17 +51,27 @@ public struct RenderContext: Sendable {
         content: String = "", values: [String: Any] = [:], source: SourceLocation,
         links: [SourceLink] = [], log: inout DiagnosticLog
     ) -> OutputFile? {
+        page(template, at: path, text: text(title: title, description: description, path: path, content: content),
+             values: values, source: source, links: links, log: &log)
+    }
+
+    /// The same, for a page whose text is already put together.
+    func page(_ template: String, at path: String, text: PageText, values: [String: Any], source: SourceLocation,
+              links: [SourceLink], log: inout DiagnosticLog) -> OutputFile? {
         guard let outputPath = OutputPath(path) else {
             log.error(source, "cannot write a page to '\(path)'", code: "unsafe-output-path")
             return nil
         }
-        let text = PageText(title: title, description: description, url: path, canonicalURL: canonicalURL(path),
-                            content: content)
         guard let html = templates.render(template, templateValues(text, at: outputPath, values: values)) else {
             log.error(source, "no template '\(template).mustache' in the templates folder", code: "missing-template")
             return nil
         }
         return OutputFile(path: outputPath, contents: .text(html), origin: origin(template, source: source, links: links))
+    }
+
+    /// The own text of the page at `path`, with its public address.
+    func text(title: String, description: String, path: String, content: String) -> PageText {
+        PageText(title: title, description: description, url: path, canonicalURL: canonicalURL(path), content: content)
     }
 
     /// What the link checker needs to know of a page's making.
@@ -97,6 +107,19 @@ public struct RenderContext: Sendable {
         ]
         context.merge(values) { _, kind in kind }
         return context
+    }
+
+    /// The context for a folder of papers that is not the site (exempt papers, `quorum
+    /// annual`): it holds no site pages, so its papers link to none (no menu, footer, feed or
+    /// home page), and it names no public address.
+    var papersAlone: RenderContext {
+        var alone = self
+        alone.menu = []
+        alone.footer = []
+        alone.feed = nil
+        alone.hasHome = false
+        alone.isPublicSite = false
+        return alone
     }
 
     /// The page's address on the live site, when `base_url` is set.

@@ -40,18 +40,10 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Exempt papers only, for `--include-exempt DIR`: a separate folder, never the public one.
-    /// The exempt folder holds no site pages, so its papers link to none: no menu, footer or
-    /// feed, and no public address.
     public func renderExempt(log: inout DiagnosticLog) -> [OutputFile] {
-        var exemptContext = context
-        exemptContext.menu = []
-        exemptContext.footer = []
-        exemptContext.hasHome = false
-        exemptContext.feed = nil
-        exemptContext.isPublicSite = false
         let exempt = site.papers.filter(\.classification.isExempt)
         return renderPapers(exempt, annual: site.annualUpdates.filter(\.paper.classification.isExempt),
-                            context: exemptContext, log: &log) + staticFiles()
+                            context: context.papersAlone, log: &log) + staticFiles()
     }
 
     var paperData: PaperData {
@@ -83,16 +75,10 @@ public struct SiteRenderer: Sendable {
         return files
     }
 
-    /// One annual update on its own, for `quorum annual`: it links to no other page and
-    /// names no public address.
+    /// One annual update on its own, for `quorum annual`: not even a papers index beside it.
     public func renderAnnualUpdate(_ update: AnnualUpdate, log: inout DiagnosticLog) -> [OutputFile] {
-        var alone = context
-        alone.menu = []
-        alone.footer = []
-        alone.feed = nil
-        alone.hasHome = false
+        var alone = context.papersAlone
         alone.hasPapersIndex = false
-        alone.isPublicSite = false
         return PaperRenderer(context: alone, data: paperData)
             .render(update.paper, generated: AnnualUpdateWriter(update: update, data: paperData).sections(), log: &log)
             + staticFiles()
@@ -118,18 +104,13 @@ public struct SiteRenderer: Sendable {
                 var pageLog = DiagnosticLog()
                 let source = page.source.file.location()
                 let links = page.source.sourceLinks(body.links)
-                let file: OutputFile?
-                if page.highlights.isEmpty {
-                    let text = PageText(title: page.title, description: page.description, url: page.outputPath,
-                                        canonicalURL: context.canonicalURL(page.outputPath), content: body.html)
-                    file = shells.page(page.template, at: page.outputPath, text: text, source: source, links: links,
-                                       log: &pageLog)
-                } else {
-                    file = context.page(page.template, at: page.outputPath, title: page.title, description: page.description,
-                                        content: body.html,
-                                        values: values.merging(page.highlights.values(root: OutputPath(page.outputPath)?.rootPrefix ?? "")) { $1 },
-                                        source: source, links: links, log: &pageLog)
-                }
+                let text = context.text(title: page.title, description: page.description, path: page.outputPath,
+                                        content: body.html)
+                let file = page.highlights.isEmpty
+                    ? shells.page(page.template, at: page.outputPath, text: text, source: source, links: links, log: &pageLog)
+                    : context.page(page.template, at: page.outputPath, text: text,
+                                   values: values.merging(page.highlights.values(root: OutputPath(page.outputPath)?.rootPrefix ?? "")) { $1 },
+                                   source: source, links: links, log: &pageLog)
                 return (file, pageLog)
             }
         }

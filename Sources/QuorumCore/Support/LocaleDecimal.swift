@@ -21,7 +21,7 @@ enum LocaleDecimal {
     static func shortestDigits(_ value: Double, places: Int) -> String? {
         guard value.isFinite, places >= 0 else { return nil }
         let text = value.magnitude.description
-        guard !text.utf8.contains(UInt8(ascii: "e")), let dot = text.firstIndex(of: ".") else { return nil }
+        guard !text.containsByte(UInt8(ascii: "e")), let dot = text.firstIndex(of: ".") else { return nil }
         let zero = UInt8(ascii: "0")
         var whole = Array(text[..<dot].utf8)
         var fraction = Array(text[text.index(after: dot)...].utf8)

@@ -5,7 +5,7 @@ public struct OutputPath: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     public init?(_ path: String) {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.utf8.contains(UInt8(ascii: "\\")),
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.containsByte(UInt8(ascii: "\\")),
               parts.allSatisfy({ part in
                   !part.isEmpty && part != "." && part != ".."
                       && !part.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }

@@ -83,8 +83,8 @@ struct PageShellTests {
             for page in Self.pages {
                 var log = DiagnosticLog()
                 let source = SourceLocation(path: "Content/\(page.path).md")
-                let text = PageText(title: page.title, description: page.description, url: page.path,
-                                    canonicalURL: context.canonicalURL(page.path), content: page.content)
+                let text = context.text(title: page.title, description: page.description, path: page.path,
+                                        content: page.content)
                 let viaShell = shells.page("page", at: page.path, text: text, source: source, links: [], log: &log)
                 let full = context.page("page", at: page.path, title: page.title, description: page.description,
                                         content: page.content, values: values, source: source, log: &log)
@@ -139,7 +139,7 @@ struct PageShellTests {
         var result = ("", "")
         for (path, title) in [("a.html", titles.0), ("b.html", titles.1)] {
             var log = DiagnosticLog()
-            let text = PageText(title: title, description: "d", url: path, canonicalURL: nil, content: "<p>x</p>\n")
+            let text = context.text(title: title, description: "d", path: path, content: "<p>x</p>\n")
             let a = shells.page("page", at: path, text: text, source: SourceLocation(path: path), links: [], log: &log)
             let b = context.page("page", at: path, title: title, description: "d", content: "<p>x</p>\n",
                                  source: SourceLocation(path: path), log: &log)
@@ -180,7 +180,7 @@ struct PageShellTests {
         let shells = PageShells(context: context, values: [:])
         for (path, content) in [("a.html", "<p>one</p>\n"), ("b.html", "<p>two</p>\r\n"), ("c.html", "<p>three</p>\n")] {
             var log = DiagnosticLog()
-            let text = PageText(title: "T", description: "", url: path, canonicalURL: nil, content: content)
+            let text = context.text(title: "T", description: "", path: path, content: content)
             let a = shells.page("page", at: path, text: text, source: SourceLocation(path: path), links: [], log: &log)
             let b = context.page("page", at: path, title: "T", content: content, source: SourceLocation(path: path), log: &log)
             guard case .text(let x) = a?.contents, case .text(let y) = b?.contents else { Issue.record("no page"); continue }
