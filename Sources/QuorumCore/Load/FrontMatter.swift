@@ -17,6 +17,15 @@ public struct MarkdownSource: Sendable {
         file.location(line: bodyLine + bodyStartLine - 1, column: column)
     }
 
+    /// A content file whose front matter may hold `keys`: nil when the front matter cannot
+    /// be read (reported), with a warning for each key not among `keys` (usually a typo).
+    public static func read(_ file: SourceFile, keys: Set<String>, log: inout DiagnosticLog) -> MarkdownSource? {
+        let source = MarkdownSource(file: file, log: &log)
+        guard source.frontMatter.isValid else { return nil }
+        source.frontMatter.warnAboutUnknownKeys(allowed: keys, log: &log)
+        return source
+    }
+
     /// Splits `file`; problems with the front matter go to `log` and leave it empty.
     public init(file: SourceFile, log: inout DiagnosticLog) {
         self.file = file

@@ -28,10 +28,8 @@ public struct Page: Sendable {
     }
 
     static func load(_ file: SourceFile, log: inout DiagnosticLog) -> Page? {
-        let source = MarkdownSource(file: file, log: &log)
+        guard let source = MarkdownSource.read(file, keys: keys, log: &log) else { return nil }
         let meta = source.frontMatter
-        guard meta.isValid else { return nil }
-        meta.warnAboutUnknownKeys(allowed: keys, log: &log)
         guard let title = meta.string("title", required: true, log: &log) else { return nil }
         // pages/careers/asye.md -> careers/asye.html; a slug replaces only the file name.
         let inside = String(file.relativePath.dropFirst(folder.count + 1))

@@ -25,10 +25,8 @@ public struct RecruitmentEvent: Sendable {
     }
 
     static func load(_ file: SourceFile, log: inout DiagnosticLog) -> RecruitmentEvent? {
-        let source = MarkdownSource(file: file, log: &log)
+        guard let source = MarkdownSource.read(file, keys: keys, log: &log) else { return nil }
         let meta = source.frontMatter
-        guard meta.isValid else { return nil }
-        meta.warnAboutUnknownKeys(allowed: keys, log: &log)
         let errorsBefore = log.errorCount
         let title = meta.string("title", required: true, log: &log)
         let kind = meta.choice("kind", from: kinds, required: true, code: "event-kind", log: &log)

@@ -31,10 +31,8 @@ public struct Testimonial: Sendable {
     }
 
     static func load(_ file: SourceFile, in content: ContentFolder, log: inout DiagnosticLog) -> Testimonial? {
-        let source = MarkdownSource(file: file, log: &log)
+        guard let source = MarkdownSource.read(file, keys: keys, log: &log) else { return nil }
         let meta = source.frontMatter
-        guard meta.isValid else { return nil }
-        meta.warnAboutUnknownKeys(allowed: keys, log: &log)
         let errorsBefore = log.errorCount
         let name = meta.string("name", required: true, log: &log)
         let role = meta.string("role", required: true, log: &log)

@@ -66,10 +66,8 @@ public struct Vacancy: Sendable {
     }
 
     static func load(_ file: SourceFile, log: inout DiagnosticLog) -> Vacancy? {
-        let source = MarkdownSource(file: file, log: &log)
+        guard let source = MarkdownSource.read(file, keys: keys, log: &log) else { return nil }
         let meta = source.frontMatter
-        guard meta.isValid else { return nil }
-        meta.warnAboutUnknownKeys(allowed: keys, log: &log)
         let errorsBefore = log.errorCount
         let title = meta.string("title", required: true, log: &log)
         let team = meta.string("team", required: true, log: &log)

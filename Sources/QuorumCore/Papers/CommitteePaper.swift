@@ -52,10 +52,8 @@ public struct CommitteePaper: Sendable {
 
     /// `extraKeys` are front matter keys a kind of paper adds (an annual update's period).
     static func load(_ file: SourceFile, extraKeys: Set<String> = [], log: inout DiagnosticLog) -> CommitteePaper? {
-        let source = MarkdownSource(file: file, log: &log)
+        guard let source = MarkdownSource.read(file, keys: keys.union(extraKeys), log: &log) else { return nil }
         let meta = source.frontMatter
-        guard meta.isValid else { return nil }
-        meta.warnAboutUnknownKeys(allowed: keys.union(extraKeys), log: &log)
         let committee = meta.string("committee", required: true, log: &log)
         let title = meta.string("title", required: true, log: &log)
         let meetingDate = meta.date("meeting_date", required: true, log: &log)

@@ -28,9 +28,7 @@ public struct ActionPlan: Sendable {
 
     public static func load(from content: ContentFolder, priorities: [Priority], log: inout DiagnosticLog) -> ActionPlan {
         guard let file = content.file(fileName) else { return .empty }
-        let source = MarkdownSource(file: file, log: &log)
-        guard source.frontMatter.isValid else { return .empty }
-        source.frontMatter.warnAboutUnknownKeys(allowed: ["title"], log: &log)
+        guard let source = MarkdownSource.read(file, keys: ["title"], log: &log) else { return .empty }
         let title = source.frontMatter.string("title", log: &log) ?? "Action plan"
         var reader = ActionPlanReader(source: source, priorities: priorities)
         let actions = reader.read(log: &log)

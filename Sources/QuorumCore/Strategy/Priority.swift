@@ -15,10 +15,8 @@ public struct Priority: Sendable {
     public static func loadAll(from content: ContentFolder, log: inout DiagnosticLog) -> [Priority] {
         var priorities: [Priority] = []
         for file in content.files(in: folder, extensions: ["md", "markdown"]) {
-            let source = MarkdownSource(file: file, log: &log)
+            guard let source = MarkdownSource.read(file, keys: keys, log: &log) else { continue }
             let meta = source.frontMatter
-            guard meta.isValid else { continue }
-            meta.warnAboutUnknownKeys(allowed: keys, log: &log)
             let title = meta.string("title", required: true, log: &log)
             let order = meta.int("order", required: true, log: &log)
             let lead = meta.string("lead", required: true, log: &log)
