@@ -54,6 +54,8 @@ let package = Package(
             name: "QuorumCoreTests",
             dependencies: [
                 "QuorumCore", "QuorumServe",
+                // The nightly workflow's YAML is read in a test.
+                .product(name: "Yams", package: "Yams"),
                 // A loopback server for the external link checker's tests.
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ],

@@ -24,6 +24,7 @@ public struct BuildReport: Sendable {
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+    public var noteCount: Int { diagnostics.count { $0.severity == .note } }
 
     /// Failed: any error, or any warning in strict mode. The exit code is 1.
     public var failed: Bool { errorCount > 0 || (strict && warningCount > 0) }

@@ -11,6 +11,7 @@ public struct BuildSummary: Codable, Sendable {
         public let files: Int
         public let errors: Int
         public let warnings: Int
+        public let notes: Int
         public let externalLinks: Int
     }
 
@@ -36,7 +37,7 @@ public struct BuildSummary: Codable, Sendable {
         strict = report.strict
         self.output = output
         counts = Counts(pages: report.pageCount, files: report.fileCount, errors: report.errorCount,
-                        warnings: report.warningCount, externalLinks: report.externalLinks.count)
+                        warnings: report.warningCount, notes: report.noteCount, externalLinks: report.externalLinks.count)
         timings = report.timings
         diagnostics = report.diagnostics
     }

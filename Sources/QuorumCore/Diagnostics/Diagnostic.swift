@@ -3,12 +3,24 @@
 /// Every stage reports problems as diagnostics instead of throwing, so that one run
 /// lists every problem at once, the way a compiler does.
 public struct Diagnostic: Sendable, Hashable, Codable {
+    /// A note tells what Quorum did with something that is as it should be (a testimonial
+    /// left out after its consent ended, a data problem the board accepted); it never fails a
+    /// build, not even with `--strict`. A warning is something to fix; an error stops the build.
     public enum Severity: String, Sendable, Codable, Comparable {
+        case note
         case warning
         case error
 
+        private var rank: Int {
+            switch self {
+            case .note: 0
+            case .warning: 1
+            case .error: 2
+            }
+        }
+
         public static func < (lhs: Severity, rhs: Severity) -> Bool {
-            lhs == .warning && rhs == .error
+            lhs.rank < rhs.rank
         }
     }
 
@@ -31,6 +43,10 @@ public struct Diagnostic: Sendable, Hashable, Codable {
 
     public static func warning(_ location: SourceLocation, _ message: String, code: String) -> Diagnostic {
         Diagnostic(.warning, location, message, code: code)
+    }
+
+    public static func note(_ location: SourceLocation, _ message: String, code: String) -> Diagnostic {
+        Diagnostic(.note, location, message, code: code)
     }
 
     /// `path:line:col: error: message [code]`, always one line: a line break quoted from the

@@ -16,9 +16,10 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             return lines(diagnostics.map(\.formatted))
         case .github:
             // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
-            // `::error file={name},line={line},col={col},title={title}::{message}`, one a line.
+            // `::error file={name},line={line},col={col},title={title}::{message}`, one a line;
+            // a note is GitHub's `notice`.
             return lines(diagnostics.map { d in
-                "::\(d.severity.rawValue) file=\(escapeProperty(d.location.path)),line=\(d.location.line),"
+                "::\(d.severity == .note ? "notice" : d.severity.rawValue) file=\(escapeProperty(d.location.path)),line=\(d.location.line),"
                     + "col=\(d.location.column),title=\(escapeProperty(d.code))::\(escapeData(d.message))"
             })
         case .json:

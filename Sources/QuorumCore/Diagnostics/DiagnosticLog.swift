@@ -18,6 +18,10 @@ public struct DiagnosticLog: Sendable {
         entries.append(.warning(location, message, code: code))
     }
 
+    public mutating func note(_ location: SourceLocation, _ message: String, code: String) {
+        entries.append(.note(location, message, code: code))
+    }
+
     public mutating func append(contentsOf other: DiagnosticLog) {
         entries.append(contentsOf: other.entries)
     }
@@ -28,6 +32,7 @@ public struct DiagnosticLog: Sendable {
 
     public var errorCount: Int { entries.count { $0.severity == .error } }
     public var warningCount: Int { entries.count { $0.severity == .warning } }
+    public var noteCount: Int { entries.count { $0.severity == .note } }
     public var hasErrors: Bool { entries.contains { $0.severity == .error } }
 
     /// Sorted by path and line, duplicates removed.

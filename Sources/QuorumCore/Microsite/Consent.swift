@@ -30,14 +30,30 @@ public struct Consent: Sendable {
         return .valid
     }
 
-    /// Why a testimonial is left out, for the warning that names its file; nil when it is valid.
-    public func reasonLeftOut(on date: CalendarDate) -> (message: String, code: String)? {
+    /// How long a file may still hold a person's words after their consent ended: the month
+    /// UK GDPR gives to act on a request to erase personal data.
+    public static let graceDays = 30
+
+    /// Why a testimonial is left out, for the diagnostic that names its file; nil when it is valid.
+    ///
+    /// Leaving out a testimonial whose consent ended is the system working, so it is a note;
+    /// it becomes a warning once the file has kept the person's words past the grace period,
+    /// because then someone has to delete them. Consent dated in the future or not covering
+    /// the website is a mistake in the file, so it is a warning at once.
+    public func reasonLeftOut(on date: CalendarDate) -> (message: String, code: String, severity: Diagnostic.Severity)? {
+        func ended(_ what: String, _ day: CalendarDate, code: String) -> (String, String, Diagnostic.Severity) {
+            let days = date.dayNumber - day.dayNumber
+            guard days > Consent.graceDays else { return (what, code, .note) }
+            return ("\(what), \(days) days ago: delete this file (or the person's words in it); "
+                        + "personal data should not be kept more than \(Consent.graceDays) days after consent ends", code, .warning)
+        }
         switch status(on: date) {
-        case .valid: nil
-        case .notYetGiven(let day): ("consent is dated \(day), after the as-at date \(date)", "consent-not-yet-given")
-        case .expired(let day): ("consent expired on \(day)", "consent-expired")
-        case .withdrawn(let day): ("consent was withdrawn on \(day)", "consent-withdrawn")
-        case .outOfScope: ("consent does not cover the website (scope must include '\(Consent.websiteScope)')", "consent-scope")
+        case .valid: return nil
+        case .notYetGiven(let day): return ("consent is dated \(day), after the as-at date \(date)", "consent-not-yet-given", .warning)
+        case .expired(let day): return ended("consent expired on \(day)", day, code: "consent-expired")
+        case .withdrawn(let day): return ended("consent was withdrawn on \(day)", day, code: "consent-withdrawn")
+        case .outOfScope:
+            return ("consent does not cover the website (scope must include '\(Consent.websiteScope)')", "consent-scope", .warning)
         }
     }
 

@@ -1,7 +1,8 @@
 /// The analyse step of the microsite: what may be published on the build's as-at date.
 ///
 /// - adverts that are posted and not past their closing date, soonest closing first, rolling last;
-/// - testimonials whose consent is valid; each one left out is reported with a warning at its file;
+/// - testimonials whose consent is valid; each one left out is reported at its file (a note, or a
+///   warning when its consent ended more than a month ago and the file still holds the words);
 /// - events whose last day has not passed, soonest first.
 public struct Publication: Sendable {
     public let asOf: CalendarDate
@@ -21,9 +22,9 @@ public struct Publication: Sendable {
         }
         var valid: [Testimonial] = []
         for testimonial in microsite.testimonials {
-            if let (reason, code) = testimonial.consent.reasonLeftOut(on: asOf) {
-                log.warning(testimonial.source.frontMatter.location(of: "consent"),
-                            "\(reason): this testimonial is left out of the site", code: code)
+            if let (reason, code, severity) = testimonial.consent.reasonLeftOut(on: asOf) {
+                log.report(Diagnostic(severity, testimonial.source.frontMatter.location(of: "consent"),
+                                      "this testimonial is left out of the site: \(reason)", code: code))
             } else {
                 valid.append(testimonial)
             }

@@ -121,6 +121,8 @@ table { border-collapse: collapse; width: 100%; margin: 1rem 0 1.5rem; font-size
 caption { text-align: left; font-weight: 700; padding-bottom: .5rem; }
 th, td { border-bottom: 1px solid var(--rule); padding: .5rem .75rem .5rem 0; text-align: left; vertical-align: top; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+/* A wrapper that can scroll is a named region in the tab order (as GOV.UK does), so keyboard
+   users can scroll it; the focus ring is the site's own. */
 .table-wrap { overflow-x: auto; }
 blockquote { margin: 1.5rem 0; padding: .5rem 1rem; border-left: 5px solid var(--rule); }
 code { font-size: .95em; }
@@ -130,7 +132,10 @@ code { font-size: .95em; }
   .with-sidebar { grid-template-columns: 1fr; }
 }
 @media (max-width: 40rem) {
-  .prose table { display: block; overflow-x: auto; }
+  /* Tables written in markdown shrink to the screen (words break where they must) rather
+     than scroll: a scrolling table would need to be a focusable region, which cmark's
+     plain <table> is not. Figure tables scroll inside their named .table-wrap region. */
+  .prose table { overflow-wrap: anywhere; }
   body { font-size: 1rem; }
   h1 { font-size: 1.75rem; }
   .lead, .quote blockquote { font-size: 1.2rem; }
@@ -290,7 +295,7 @@ Action plan delivery by priority, as at {{asAt}}{{#period}}; completed between {
 
 """##),
         ("directives/action-plan-summary.mustache", ##"""
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-label="Action plan delivery by priority, as at {{asAt}}{{#period}}; completed between {{from}} and {{to}}{{/period}}">
 <table class="figures">
   <caption>Action plan delivery by priority, as at {{asAt}}{{#period}}; completed between {{from}} and {{to}}{{/period}}</caption>
   <thead>
@@ -328,7 +333,7 @@ Action plan delivery by priority, as at {{asAt}}{{#period}}; completed between {
 
 """##),
         ("directives/benchmarks.mustache", ##"""
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{caption}}">
 <table class="figures benchmarks">
   <caption>{{caption}}</caption>
   <thead><tr><th scope="col">Area</th><th scope="col">Level</th>{{#columns}}<th scope="col" class="number">{{name}}</th>{{/columns}}</tr></thead>
@@ -361,7 +366,7 @@ Action plan delivery by priority, as at {{asAt}}{{#period}}; completed between {
 
 """##),
         ("directives/measures.mustache", ##"""
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{caption}}">
 <table class="figures measures">
   <caption>{{caption}}</caption>
   <thead><tr><th scope="col">Measure</th><th scope="col" class="number">{{asAt}}</th><th scope="col">Target</th><th scope="col">RAG rating</th>{{#previousAsAt}}<th scope="col" class="number">{{.}}</th><th scope="col" class="number">Change</th><th scope="col">Direction</th><th scope="col">Better or worse</th>{{/previousAsAt}}</tr></thead>
@@ -395,7 +400,7 @@ No actions were overdue as at {{asAt}}.
 """##),
         ("directives/overdue-actions.mustache", ##"""
 {{#hasActions}}
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-label="Overdue actions as at {{asAt}}, by owner">
 <table class="figures">
   <caption>Overdue actions as at {{asAt}}, by owner</caption>
   <thead><tr><th scope="col">Owner</th><th scope="col">Action</th><th scope="col">Priority</th><th scope="col">Due</th><th scope="col" class="number">Days overdue</th><th scope="col">Status</th><th scope="col">Latest progress</th></tr></thead>
@@ -443,7 +448,7 @@ No actions were overdue as at {{asAt}}.
 
 """##),
         ("directives/workforce-change.mustache", ##"""
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{caption}}">
 <table class="figures workforce-change">
   <caption>{{caption}}</caption>
   <thead><tr><th scope="col">Measure</th><th scope="col" class="number">{{from}}</th><th scope="col" class="number">{{to}}</th><th scope="col" class="number">Change</th><th scope="col">Direction</th><th scope="col">Better or worse</th></tr></thead>
@@ -479,7 +484,7 @@ No actions were overdue as at {{asAt}}.
 <figcaption>{{title}}</figcaption>
 {{{svg}}}
 </figure>
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{caption}}: the chart's figures">
 <table class="figures chart-data">
   <caption>{{caption}}: the chart's figures</caption>
   <thead><tr><th scope="col">{{rowHeader}}</th>{{#columns}}<th scope="col" class="number">{{name}}</th>{{/columns}}</tr></thead>
@@ -511,7 +516,7 @@ No actions were overdue as at {{asAt}}.
 
 """##),
         ("directives/workforce-table.mustache", ##"""
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{caption}}">
 <table class="figures workforce-table">
   <caption>{{caption}}</caption>
   <thead><tr><th scope="col">Service area</th><th scope="col">Staff group</th>{{#columns}}<th scope="col" class="number">{{name}}</th>{{/columns}}</tr></thead>
@@ -701,7 +706,7 @@ No actions were overdue as at {{asAt}}.
 {{^hasPapers}}<p>There are no published papers yet.</p>{{/hasPapers}}
 {{#committees}}
 <h2>{{committee}}</h2>
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-label="Papers for {{committee}}">
 <table>
   <thead><tr><th scope="col">Meeting</th><th scope="col">Item</th><th scope="col">Report</th><th scope="col">Markdown</th></tr></thead>
   <tbody>
@@ -1051,7 +1056,7 @@ Sitemap: {{sitemapURL}}
 {{/snapshots}}
 </ul>
 {{#hasFindings}}
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-label="Every finding about the workforce files ({{findingCount}}), by file and line">
 <table class="figures findings">
   <caption>Every finding about the workforce files ({{findingCount}}), by file and line; paths are inside the content folder</caption>
   <thead><tr><th scope="col">Where</th><th scope="col">Severity</th><th scope="col">Finding</th><th scope="col">Rule</th></tr></thead>

@@ -62,9 +62,19 @@ public struct BenchmarkTable: Sendable {
     /// Reads a file on disk (e.g. the shared DfE file); nil, with an error, when it cannot be read.
     public static func load(contentsOf url: URL, displayPath: String? = nil, log: inout DiagnosticLog) -> BenchmarkTable? {
         let path = displayPath ?? url.path
-        guard let data = FileManager.default.contents(atPath: url.path),
-              let text = String(validating: data, as: UTF8.self) else {
-            log.error(SourceLocation(path: path), "cannot read this benchmarks file as UTF-8 text", code: "unreadable-file")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            log.error(SourceLocation(path: path), "there is no benchmarks file at \(url.path)", code: "missing-file")
+            return nil
+        }
+        guard !isFolder.boolValue, let bytes = FileBytes.read(url.path) else {
+            log.error(SourceLocation(path: path), isFolder.boolValue ? "this is a folder, not a benchmarks CSV file"
+                                                                     : "cannot read this benchmarks file", code: "unreadable-file")
+            return nil
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            log.error(SourceLocation(path: path), "this benchmarks file is not UTF-8 text (save it from Excel as \"CSV UTF-8\")",
+                      code: "unreadable-file")
             return nil
         }
         return load(SourceFile(path: path, relativePath: url.lastPathComponent, text: text), log: &log)

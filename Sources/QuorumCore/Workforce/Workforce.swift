@@ -66,13 +66,14 @@ public struct Workforce: Sendable {
         return Workforce(config: config, snapshots: snapshots, benchmarks: benchmarks, findings: log.sorted)
     }
 
-    /// Errors in a snapshot whose problems were accepted become warnings that say so.
+    /// Errors in a snapshot whose problems were accepted become notes that say so: the board
+    /// has decided to publish the figures (still marked †), so they do not fail `--strict`.
     private static func accepting(_ log: DiagnosticLog, for snapshot: Snapshot?, config: WorkforceConfig) -> DiagnosticLog {
         guard let snapshot, let reason = config.acceptedProblems[snapshot.asAt] else { return log }
         return DiagnosticLog(log.entries.map { entry in
             guard entry.severity == .error else { return entry }
             var accepted = entry
-            accepted.severity = .warning
+            accepted.severity = .note
             accepted.message += " (accepted in workforce/config.yaml: \(reason))"
             return accepted
         })

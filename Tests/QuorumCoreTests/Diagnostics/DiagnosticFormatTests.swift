@@ -62,7 +62,7 @@ struct DiagnosticFormatTests {
         #expect(json["strict"] as? Bool == true)
         #expect(json["output"] as? String == "public")
         let counts = try #require(json["counts"] as? [String: Int])
-        #expect(counts == ["pages": 3, "files": 0, "errors": 1, "warnings": 1, "externalLinks": 1])
+        #expect(counts == ["pages": 3, "files": 0, "errors": 1, "warnings": 1, "notes": 0, "externalLinks": 1])
         let timings = try #require(json["timings"] as? [String: Double])
         #expect(timings["render"] == 12.5 && timings["total"] == 12.5)
         #expect((json["diagnostics"] as? [Any])?.count == 2)

@@ -9,7 +9,6 @@ enum TestPaths {
     static let fixtures = repository.appendingPathComponent("Tests/QuorumCoreTests/Fixtures")
     static let templates = repository.appendingPathComponent("Templates")
     static let sampleContent = repository.appendingPathComponent("Content")
-    static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
 
     /// A new empty folder, removed by the caller with `remove`.
     static func temporaryFolder(_ name: String = #function) -> URL {

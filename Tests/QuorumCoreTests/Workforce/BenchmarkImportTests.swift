@@ -6,7 +6,8 @@ import Testing
 @Suite("Benchmarks import")
 struct BenchmarkImportTests {
     static let small = TestPaths.fixtures.appendingPathComponent("benchmarks/small-dfe.csv")
-    static let dfe = TestPaths.shared.appendingPathComponent("data/dfe/csww_indicators_2017_to_2025.csv")
+    /// Real DfE rows (see Fixtures/benchmarks/README.md).
+    static let dfe = TestPaths.fixtures.appendingPathComponent("benchmarks/dfe-extract.csv")
 
     /// A content folder with a config naming Outer London and Bromley, and snapshots named
     /// for 30 September 2018 and 31 March 2019 (both census year 2018).
@@ -81,7 +82,7 @@ struct BenchmarkImportTests {
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("workforce/benchmarks.csv").path))
     }
 
-    @Test func theCommandImportsTheRealDfEFileForTheSampleSnapshots() throws {
+    @Test func theCommandImportsRealDfERowsForTheSampleSnapshots() throws {
         let root = TestPaths.temporaryFolder()
         defer { TestPaths.remove(root) }
         try FileManager.default.copyItem(at: TestPaths.sampleContent.appendingPathComponent("workforce"),
@@ -90,7 +91,7 @@ struct BenchmarkImportTests {
         let result = try CommandLineTests().run(["benchmarks", "import", Self.dfe.path, "--content", root.path])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stderr.split(separator: "\n")
-        #expect(lines.last?.hasPrefix("Imported 6 rows of 1463 for 2017, 2018, 2019 into ") == true, "\(lines.last ?? "")")
+        #expect(lines.last?.hasPrefix("Imported 6 rows of 113 for 2017, 2018, 2019 into ") == true, "\(lines.last ?? "")")
         #expect(lines.dropLast().allSatisfy { $0.hasSuffix("[benchmark-rate-mismatch]") && $0.contains(": warning: ") })
         // The same rows as the sample's own benchmarks file.
         let sample = try String(contentsOf: TestPaths.sampleContent.appendingPathComponent("workforce/benchmarks.csv"), encoding: .utf8)
@@ -101,11 +102,11 @@ struct BenchmarkImportTests {
         let cli = CommandLineTests()
         let good = try cli.run(["benchmarks", "check", Self.dfe.path])
         #expect(good.status == 0)
-        #expect(good.stderr.hasSuffix("Checked 1463 rows, 0 errors, \(good.stderr.split(separator: "\n").count - 1) warnings\n"))
+        #expect(good.stderr.hasSuffix("Checked 113 rows, 0 errors, \(good.stderr.split(separator: "\n").count - 1) warnings\n"))
         let small = try cli.run(["benchmarks", "check", Self.small.path])
         #expect(small.status == 0 && small.stderr.contains("small-dfe.csv:9:") && small.stderr.hasSuffix("Checked 10 rows, 0 errors, 1 warning\n"))
         let missing = try cli.run(["benchmarks", "check", "/nonexistent/dfe.csv"])
-        #expect(missing.status == 1 && missing.stderr.contains("error: cannot read this benchmarks file"))
+        #expect(missing.status == 1 && missing.stderr.contains("/nonexistent/dfe.csv:1:1: error: there is no benchmarks file at /nonexistent/dfe.csv [missing-file]"))
         let usage = try cli.run(["benchmarks", "import", Self.small.path, "--years", "soon"])
         #expect(usage.status == 64)
     }

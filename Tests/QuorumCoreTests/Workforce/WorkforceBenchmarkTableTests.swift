@@ -2,25 +2,36 @@ import Foundation
 import Testing
 @testable import QuorumCore
 
+/// The DfE indicators, read from the committed extract (Fixtures/benchmarks/README.md says
+/// which rows it holds, from which release, under which licence).
 @Suite struct WorkforceBenchmarkTableTests {
-    /// The shared DfE file, read where it lives (`<repo>/../shared/data/dfe/`), never copied.
-    static let dfeFile = WorkforceTesting.repoRoot
-        .appendingPathComponent("../shared/data/dfe/csww_indicators_2017_to_2025.csv").standardizedFileURL
+    static let dfeFile = TestPaths.fixtures.appendingPathComponent("benchmarks/dfe-extract.csv")
 
-    static func loadDfE() throws -> (BenchmarkTable, DiagnosticLog) {
+    static func loadDfE(_ file: URL = dfeFile) throws -> (BenchmarkTable, DiagnosticLog) {
         var log = DiagnosticLog()
-        let table = try #require(BenchmarkTable.load(contentsOf: dfeFile, displayPath: "dfe.csv", log: &log))
+        let table = try #require(BenchmarkTable.load(contentsOf: file, displayPath: "dfe.csv", log: &log))
         return (table, log)
     }
 
-    @Test func readsEveryRowOfTheDfEFile() throws {
+    @Test func readsEveryRowOfTheExtract() throws {
         let (table, log) = try WorkforceBenchmarkTableTests.loadDfE()
         #expect(log.entries.isEmpty, "\(log.entries.prefix(5).map(\.formatted))")
-        // README: 9 National, 99 Regional and 1,355 Local authority rows.
-        #expect(table.rows.count == 1463)
+        // Fixtures/benchmarks/README.md: 9 National, 45 Regional and 59 Local authority rows.
+        #expect(table.rows.count == 113)
         #expect(table.rows.filter { $0.level == .national }.count == 9)
-        #expect(table.rows.filter { $0.level == .regional }.count == 99)
+        #expect(table.rows.filter { $0.level == .regional }.count == 45)
+        #expect(table.rows.filter { $0.level == .localAuthority }.count == 59)
         #expect(table.years == Array(2017...2025))
+    }
+
+    @Test func aMissingFileIsReportedAsMissingWithItsPath() {
+        var log = DiagnosticLog()
+        let nowhere = URL(fileURLWithPath: "/nonexistent/quorum/dfe.csv")
+        #expect(BenchmarkTable.load(contentsOf: nowhere, displayPath: "dfe.csv", log: &log) == nil)
+        #expect(log.entries.map(\.formatted) == ["dfe.csv:1:1: error: there is no benchmarks file at /nonexistent/quorum/dfe.csv [missing-file]"])
+        var folderLog = DiagnosticLog()
+        #expect(BenchmarkTable.load(contentsOf: TestPaths.fixtures, displayPath: "Fixtures", log: &folderLog) == nil)
+        #expect(folderLog.entries.map(\.message) == ["this is a folder, not a benchmarks CSV file"])
     }
 
     @Test func looksUpEnglandARegionAndCouncils() throws {
@@ -45,6 +56,46 @@ import Testing
     /// Quorum reports; and everything Quorum reports really is off.
     @Test func recomputesPublishedRatesFromTheFilesOwnColumns() throws {
         let (table, _) = try WorkforceBenchmarkTableTests.loadDfE()
+        let (checked, mismatches) = try Self.recomputeAndCompare(table)
+        #expect(checked > 350)
+        // Checked by hand against the file (release of 19 March 2026): nine aggregate rows of
+        // 2022-2024 have a published rate that is not what their own columns give, and the
+        // extract holds all nine, e.g. North East 2024 turnover 14.0 where leavers / in post
+        // gives 12.58, and West Midlands 2024 agency rate 13.9 where agency / (agency + in
+        // post) gives 12.51. No council row is off.
+        #expect(Set(mismatches.map { "\($0.row.name) \($0.row.year) \($0.measure.rawValue)" }) == [
+            "England 2024 agency_rate", "England 2024 turnover_rate", "North East 2024 turnover_rate",
+            "West Midlands 2024 agency_rate", "England 2023 agency_rate", "London 2023 agency_rate",
+            "Outer London 2023 agency_rate", "England 2022 turnover_rate", "North East 2022 turnover_rate",
+        ])
+        #expect(mismatches.allSatisfy { $0.row.level != .localAuthority && (2022...2024).contains($0.row.year) })
+        let northEast = try #require(mismatches.first { $0.row.name == "North East" && $0.row.year == 2024 && $0.measure == .turnoverRate })
+        #expect(northEast.published == 14.0)
+        let westMidlands = try #require(mismatches.first { $0.row.name == "West Midlands" && $0.row.year == 2024 && $0.measure == .agencyRate })
+        #expect(abs(westMidlands.recomputed - 12.51) < 0.01)
+    }
+
+    /// The same check on the whole national file, when `QUORUM_DFE_FILE` names it.
+    @Test("full DfE file: every published rate recomputed",
+          .enabled(if: fullDfEFile != nil, "skipped: set QUORUM_DFE_FILE to the full DfE indicators CSV to run it"))
+    func recomputesTheFullFile() throws {
+        let (table, log) = try WorkforceBenchmarkTableTests.loadDfE(try #require(Self.fullDfEFile))
+        #expect(log.entries.isEmpty)
+        #expect(table.rows.count == 1463)
+        let (checked, mismatches) = try Self.recomputeAndCompare(table)
+        #expect(checked > 4000)
+        // England 2024 agency rate 16.2 where 6520.7 / (6520.7 + 34328.2) = 15.96.
+        #expect(mismatches.count == 9)
+        let englandAgency2024 = try #require(mismatches.first { $0.row.name == "England" && $0.row.year == 2024 && $0.measure == .agencyRate })
+        #expect(abs(englandAgency2024.recomputed - 6520.7 / (6520.7 + 34328.2) * 100) < 1e-9)
+    }
+
+    /// The full DfE indicators file, only when the environment names it.
+    static let fullDfEFile: URL? = ProcessInfo.processInfo.environment["QUORUM_DFE_FILE"].map { URL(fileURLWithPath: $0) }
+
+    /// Runs Quorum's recompute check and compares it with an independent recomputation of
+    /// every published rate: returns how many rates had inputs, and what Quorum reported.
+    static func recomputeAndCompare(_ table: BenchmarkTable) throws -> (Int, [BenchmarkTable.Mismatch]) {
         var log = DiagnosticLog()
         let mismatches = table.recomputeCheck(log: &log)
         #expect(log.entries.count == mismatches.count)
@@ -74,15 +125,7 @@ import Testing
         }
         print("DfE indicators: \(checked) published rates recomputed, \(mismatches.count) do not match within rounding")
         for m in mismatches { print("  \(m.row.name) \(m.row.year) \(m.measure.rawValue): published \(m.published), recomputed \(WorkforceNumber.text(m.recomputed))") }
-        #expect(checked > 4000)
-        // Checked by hand against the file (release of 19 March 2026): nine aggregate rows of
-        // 2022-2024 whose published rate is not what their own columns give, e.g. England
-        // 2024 agency rate 16.2 where 6520.7 / (6520.7 + 34328.2) = 15.96, and North East 2024
-        // turnover 14.0 where leavers / in post gives 12.58. No council row is off.
-        #expect(mismatches.count == 9)
-        #expect(mismatches.allSatisfy { $0.row.level != .localAuthority && (2022...2024).contains($0.row.year) })
-        let englandAgency2024 = try #require(mismatches.first { $0.row.name == "England" && $0.row.year == 2024 && $0.measure == .agencyRate })
-        #expect(abs(englandAgency2024.recomputed - 6520.7 / (6520.7 + 34328.2) * 100) < 1e-9)
+        return (checked, mismatches)
     }
 }
 
