@@ -12,6 +12,20 @@ public struct ContentFolder: Sendable {
 
     /// Files reached through a symbolic link inside the folder: where their bytes are.
     public internal(set) var linkedFiles: [String: URL] = [:]
+    /// Paths found in the folder but not read (unreadable, not UTF-8, a link refused, a
+    /// folder that cannot be listed, "" for the whole folder): each reported at its path.
+    public internal(set) var unread: Set<String> = []
+
+    /// True when `relativePath`, or a folder holding it, was found but could not be read:
+    /// it is reported already, and is not to be reported missing as well.
+    public func wasUnread(_ relativePath: String) -> Bool {
+        var path = Substring(relativePath)
+        while true {
+            if unread.contains(String(path)) { return true }
+            guard let slash = path.lastIndex(of: "/") else { return unread.contains("") }
+            path = path[..<slash]
+        }
+    }
 
     /// Reads every file below `root`. Hidden files and folders are skipped; a file or
     /// folder that cannot be read, or a link that is not followed, is reported (`FileTree`).
@@ -26,7 +40,8 @@ public struct ContentFolder: Sendable {
                       code: "missing-content")
             return ContentFolder(root: root, displayRoot: displayRoot, files: [], binaryFiles: [])
         }
-        let listed = FileTree.list(root, displayRoot: displayRoot, access: access, log: &log).files
+        let listing = FileTree.list(root, displayRoot: displayRoot, access: access, log: &log)
+        let listed = listing.files
         // Files are read and decoded on every core, then taken in sorted order. Other files
         // are only opened: they are copied at the end of a build, and one that cannot be
         // read must fail `check` as well, at its own path.
@@ -41,6 +56,7 @@ public struct ContentFolder: Sendable {
             }
         }
         var folder = ContentFolder(root: root, displayRoot: displayRoot, files: [], binaryFiles: [])
+        folder.unread = Set(listing.refused)
         for (file, contents) in zip(listed, contents) {
             let relative = file.path
             let display = folder.displayPath(relative)
@@ -49,11 +65,13 @@ public struct ContentFolder: Sendable {
                 binaries.append(relative)
             case let .unreadable(error):
                 log.error(SourceLocation(path: display), "cannot read this file: \(error.reason)", code: "unreadable-file")
+                folder.unread.insert(relative)
                 continue
             case .notUTF8:
                 log.error(SourceLocation(path: display),
                           "the file is not UTF-8 text; save it as UTF-8 (in Excel: 'CSV UTF-8')",
                           code: "not-utf8")
+                folder.unread.insert(relative)
                 continue
             case let .text(normalized):
                 TextNormalization.reportStrayByteOrderMark(normalized, in: display, log: &log)

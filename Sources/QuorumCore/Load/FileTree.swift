@@ -19,8 +19,9 @@ enum FileTree {
         var isLinked = false
     }
 
-    /// The files to read, sorted by path, and the paths of entries that were reported and
-    /// left out (so that a template left out is not also reported as missing).
+    /// The files to read, sorted by path, and the paths of entries (files, links, folders;
+    /// "" for the folder itself) that were reported and left out, so that what they held
+    /// is not also reported as missing.
     struct Listing: Sendable {
         let files: [File]
         let refused: [String]
@@ -61,6 +62,7 @@ enum FileTree {
             case let .failure(error):
                 log.error(SourceLocation(path: display(relative)), "cannot read this folder: \(error.reason)",
                           code: "unreadable-folder")
+                refused.append(relative)
                 return
             }
             for entry in entries where !entry.name.hasPrefix(".") {

@@ -47,6 +47,24 @@ struct UnreadableAndLinkedFileTests {
         ])
     }
 
+    /// A settings file that cannot be read (or a content folder that cannot be listed) is
+    /// that one error, not also "the content folder has no site.yaml".
+    @Test(arguments: [false, true])
+    func anUnreadableSettingsFileIsNotAlsoReportedMissing(wholeFolder: Bool) {
+        let root = TestPaths.temporaryFolder()
+        defer { TestPaths.remove(root) }
+        writeTree(["site.yaml": "title: T\ncouncil: C\n", "pages/a.md": Self.page], in: root)
+        let access = Self.access(failing: [wholeFolder ? root.lastPathComponent : "site.yaml"])
+        var log = DiagnosticLog()
+        let content = ContentFolder.read(root, displayRoot: "Content", access: access, log: &log)
+        _ = SiteConfig.load(from: content, log: &log)
+        #expect(log.entries.map(\.formatted) == [wholeFolder
+            ? "Content:1:1: error: cannot read this folder: Permission denied [unreadable-folder]"
+            : "Content/site.yaml:1:1: error: cannot read this file: Permission denied [unreadable-file]"])
+        #expect(content.wasUnread("site.yaml"))
+        #expect(content.wasUnread("pages/a.md") == wholeFolder)
+    }
+
     @Test(.enabled(if: geteuid() != 0, "as root, chmod 000 does not stop reading; the test above covers this through FileAccess"))
     func realPermissionsAreReportedWhenNotRoot() throws {
         let root = TestPaths.temporaryFolder()
