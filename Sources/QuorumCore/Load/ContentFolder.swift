@@ -6,12 +6,31 @@ public struct ContentFolder: Sendable {
     public let root: URL
     public let displayRoot: String
     /// Text files by path inside the folder (`pages/about.md`), sorted.
-    public let files: [SourceFile]
+    public internal(set) var files: [SourceFile]
     /// Other files (images, PDFs) to copy as they are, by path inside the folder.
-    public let binaryFiles: [String]
+    public internal(set) var binaryFiles: [String]
 
-    /// Reads every file below `root`. Hidden files and folders are skipped.
-    public static func read(_ root: URL, displayRoot: String, log: inout DiagnosticLog) -> ContentFolder {
+    /// Files reached through a symbolic link inside the folder: where their bytes are.
+    public internal(set) var linkedFiles: [String: URL] = [:]
+    /// Paths found in the folder but not read (unreadable, not UTF-8, a link refused, a
+    /// folder that cannot be listed, "" for the whole folder): each reported at its path.
+    public internal(set) var unread: Set<String> = []
+
+    /// True when `relativePath`, or a folder holding it, was found but could not be read:
+    /// it is reported already, and is not to be reported missing as well.
+    public func wasUnread(_ relativePath: String) -> Bool {
+        var path = Substring(relativePath)
+        while true {
+            if unread.contains(String(path)) { return true }
+            guard let slash = path.lastIndex(of: "/") else { return unread.contains("") }
+            path = path[..<slash]
+        }
+    }
+
+    /// Reads every file below `root`. Hidden files and folders are skipped; a file or
+    /// folder that cannot be read, or a link that is not followed, is reported (`FileTree`).
+    public static func read(_ root: URL, displayRoot: String, access: FileAccess = .disk,
+                            log: inout DiagnosticLog) -> ContentFolder {
         var files: [SourceFile] = []
         var binaries: [String] = []
         var isFolder: ObjCBool = false
@@ -21,39 +40,58 @@ public struct ContentFolder: Sendable {
                       code: "missing-content")
             return ContentFolder(root: root, displayRoot: displayRoot, files: [], binaryFiles: [])
         }
-        let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        // Files are read and decoded on every core, then taken in sorted order.
-        let listed = FileTree.list(root).map { (path: $0, isText: ContentFolder.isText($0)) }
+        let listing = FileTree.list(root, displayRoot: displayRoot, access: access, log: &log)
+        let listed = listing.files
+        // Files are read and decoded on every core, then taken in sorted order. Other files
+        // are only opened: they are copied at the end of a build, and one that cannot be
+        // read must fail `check` as well, at its own path.
         let contents = ParallelMap.map(listed) { file -> Contents in
-            guard file.isText else { return .binary }
-            guard let bytes = FileBytes.read(base + file.path) else { return .unreadable }
-            return String(validating: bytes, as: UTF8.self).map(Contents.text) ?? .notUTF8
+            guard ContentFolder.isText(file.path) else {
+                return access.checkReadable(file.diskPath).map(Contents.unreadable) ?? .binary
+            }
+            switch access.contents(file.diskPath) {
+            case let .failure(error): return .unreadable(error)
+            case let .success(bytes):
+                return String(validating: bytes, as: UTF8.self).map { .text(TextNormalization.normalized($0)) } ?? .notUTF8
+            }
         }
+        var folder = ContentFolder(root: root, displayRoot: displayRoot, files: [], binaryFiles: [])
+        folder.unread = Set(listing.refused)
         for (file, contents) in zip(listed, contents) {
             let relative = file.path
-            let display = displayRoot.isEmpty ? relative : "\(displayRoot)/\(relative)"
+            let display = folder.displayPath(relative)
             switch contents {
             case .binary:
                 binaries.append(relative)
-            case .unreadable:
-                log.error(SourceLocation(path: display), "cannot read this file", code: "unreadable-file")
+            case let .unreadable(error):
+                log.error(SourceLocation(path: display), "cannot read this file: \(error.reason)", code: "unreadable-file")
+                folder.unread.insert(relative)
+                continue
             case .notUTF8:
                 log.error(SourceLocation(path: display),
                           "the file is not UTF-8 text; save it as UTF-8 (in Excel: 'CSV UTF-8')",
                           code: "not-utf8")
-            case let .text(text):
-                files.append(SourceFile(path: display, relativePath: relative, text: text))
+                folder.unread.insert(relative)
+                continue
+            case let .text(normalized):
+                TextNormalization.reportStrayByteOrderMark(normalized, in: display, log: &log)
+                files.append(SourceFile(path: display, relativePath: relative, text: normalized.text))
+            }
+            if file.isLinked {
+                folder.linkedFiles[relative] = URL(fileURLWithPath: file.diskPath)
             }
         }
-        return ContentFolder(root: root, displayRoot: displayRoot, files: files, binaryFiles: binaries)
+        folder.files = files
+        folder.binaryFiles = binaries
+        return folder
     }
 
     /// A listed file as read.
     private enum Contents {
         case binary
-        case unreadable
+        case unreadable(FileAccessError)
         case notUTF8
-        case text(String)
+        case text(TextNormalization.Normalized)
     }
 
     static let textExtensions: Set<String> = ["md", "markdown", "yaml", "yml", "csv", "txt"]
@@ -75,49 +113,13 @@ public struct ContentFolder: Sendable {
         files.first { $0.relativePath == relativePath }
     }
 
+    /// Where the bytes of the file at `relativePath` are: a link's target for a linked file.
+    public func url(of relativePath: String) -> URL {
+        linkedFiles[relativePath] ?? root.appendingPathComponent(relativePath)
+    }
+
     /// The path diagnostics print for a file of this folder that may not exist.
     public func displayPath(_ relativePath: String) -> String {
         displayRoot.isEmpty ? relativePath : "\(displayRoot)/\(relativePath)"
-    }
-}
-
-/// Lists files below a folder, sorted, skipping hidden names.
-///
-/// Read with `readdir`, whose entries say whether they are folders or regular files, so
-/// a folder of thousands of pages costs no `stat` per file. An entry of another kind (a
-/// symbolic link) is asked about as Foundation's enumerator would: a link to a regular
-/// file is listed, and no link is followed into a folder.
-enum FileTree {
-    static func list(_ root: URL) -> [String] {
-        let base = root.standardizedFileURL.path
-        var paths: [String] = []
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: base, isDirectory: &isFolder), isFolder.boolValue else { return [] }
-        func walk(_ folder: String, _ prefix: String) {
-            guard let stream = opendir(folder) else { return }
-            defer { closedir(stream) }
-            while let entry = readdir(stream) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                    String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                guard !name.hasPrefix(".") else { continue }
-                let full = folder + "/" + name
-                let relative = prefix.isEmpty ? name : prefix + "/" + name
-                switch Int32(entry.pointee.d_type) {
-                case Int32(DT_DIR): walk(full, relative)
-                case Int32(DT_REG): paths.append(relative)
-                default:
-                    let url = URL(fileURLWithPath: full)
-                    let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey, .isSymbolicLinkKey])
-                    if values?.isRegularFile == true {
-                        paths.append(relative)
-                    } else if values?.isDirectory == true, values?.isSymbolicLink != true {
-                        walk(full, relative)
-                    }
-                }
-            }
-        }
-        walk(base, "")
-        return paths.sorted()
     }
 }

@@ -29,10 +29,8 @@ public struct MarkdownSource: Sendable {
     /// Splits `file`; problems with the front matter go to `log` and leave it empty.
     public init(file: SourceFile, log: inout DiagnosticLog) {
         self.file = file
-        // Swift treats "\r\n" as one character, so split Windows line endings explicitly.
-        // (Foundation's search only when there is a carriage return at all.)
-        let crlf = file.text.containsByte(UInt8(ascii: "\r")) && file.text.contains("\r\n")
-        let text = crlf ? file.text.replacingOccurrences(of: "\r\n", with: "\n") : file.text
+        // Every line end is a line feed already (`SourceFile`, `TextNormalization`).
+        let text = file.text
         // Lines are read only as far as the closing fence; the body is the rest of the text as
         // it is (a line feed is always a character of its own, so this is the same as splitting).
         var lineStart: String.Index? = text.startIndex
@@ -46,8 +44,7 @@ public struct MarkdownSource: Sendable {
             return text[start...]
         }
         func isFence(_ line: Substring, _ marks: [String]) -> Bool {
-            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
-            return marks.contains { trimmed.trimmingTrailingSpaces() == $0 }
+            marks.contains { line.trimmingTrailingSpaces() == $0 }
         }
         guard var first = nextLine() else { fatalError("a string has at least one line") }
         if first.hasPrefix("\u{FEFF}") { first = first.dropFirst() }

@@ -27,7 +27,7 @@ public struct Site: Sendable {
         let config = SiteConfig.load(from: content, log: &log)
         let pages = Page.loadAll(from: content, log: &log)
         let media = content.binaryFiles.filter { $0.hasPrefix("media/") }
-            .map { (path: $0, url: content.root.appendingPathComponent($0)) }
+            .map { (path: $0, url: content.url(of: $0)) }
         reportDuplicateOutputs(pages, log: &log)
         let asOf = asOf(config)
         let priorities = Priority.loadAll(from: content, log: &log)

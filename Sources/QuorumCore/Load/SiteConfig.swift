@@ -22,8 +22,11 @@ public struct SiteConfig: Sendable {
         var config = SiteConfig(title: "Quorum site", council: "Council", baseURL: "", language: "en-GB",
                                 description: "", primaryColour: "#1d4f91", logo: nil)
         guard let file = content.file(fileName) else {
-            // A missing content folder is reported once, by ContentFolder.
-            guard FileManager.default.fileExists(atPath: content.root.path) else { return config }
+            // A missing content folder, or a settings file that cannot be read, is reported
+            // once, by ContentFolder.
+            guard FileManager.default.fileExists(atPath: content.root.path), !content.wasUnread(fileName) else {
+                return config
+            }
             log.error(SourceLocation(path: content.displayPath(fileName)),
                       "the content folder has no \(fileName); 'quorum new' shows one", code: "missing-site-config")
             return config

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A content file as read from disk: its display path (as diagnostics print it),
-/// its path inside the content folder, and its text.
+/// its path inside the content folder, and its text, every line end a line feed
+/// (see `TextNormalization`).
 public struct SourceFile: Sendable {
     /// The path diagnostics print, e.g. `Content/pages/about.md`.
     public let path: String
@@ -12,7 +13,7 @@ public struct SourceFile: Sendable {
     public init(path: String, relativePath: String, text: String) {
         self.path = path
         self.relativePath = relativePath
-        self.text = text
+        self.text = TextNormalization.lineFeeds(text)
     }
 
     public func location(line: Int = 1, column: Int = 1) -> SourceLocation {

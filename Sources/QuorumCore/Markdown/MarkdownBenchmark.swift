@@ -13,9 +13,9 @@ public enum MarkdownBenchmark {
     }
 
     public static func run(folder: URL, output: FileHandle = .standardOutput) -> Result {
-        let texts = FileTree.list(folder).filter { $0.hasSuffix(".md") }.compactMap { relative in
-            FileManager.default.contents(atPath: folder.appendingPathComponent(relative).path)
-                .flatMap { String(validating: $0, as: UTF8.self) }
+        var ignored = DiagnosticLog()
+        let texts = FileTree.list(folder, displayRoot: "", log: &ignored).files.filter { $0.path.hasSuffix(".md") }.compactMap { file in
+            FileBytes.read(file.diskPath).flatMap { String(validating: $0, as: UTF8.self) }
         }
         let start = DispatchTime.now().uptimeNanoseconds
         let pages = ParallelMap.mapBatches(texts, size: MarkdownDocument.batchSize) { batch in

@@ -31,8 +31,7 @@ struct DirectiveRenderer {
         guard let values else { return nil }
         let base = "directives/\(directive.name)"
         guard let html = templates.render(base, values), let markdown = templates.render(base + ".md", values) else {
-            log.error(directive.location, "no template \(base).mustache and \(base).md.mustache in the templates folder",
-                      code: "missing-template")
+            templates.reportMissing([base, base + ".md"], at: directive.location, log: &log)
             return nil
         }
         return RenderedBlock(html: html, markdown: markdown)

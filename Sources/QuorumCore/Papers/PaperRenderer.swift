@@ -21,7 +21,7 @@ struct PaperRenderer {
         if let markdown = context.templates.render("paper.md", values), let path = OutputPath(Self.path(paper, "md")) {
             files.append(OutputFile(path: path, contents: .text(markdown)))
         } else {
-            log.error(location, "no template 'paper.md.mustache' in the templates folder", code: "missing-template")
+            context.templates.reportMissing(["paper.md"], at: location, log: &log)
         }
         return files
     }

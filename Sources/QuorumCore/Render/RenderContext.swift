@@ -63,7 +63,7 @@ public struct RenderContext: Sendable {
             return nil
         }
         guard let html = templates.render(template, templateValues(text, at: outputPath, values: values)) else {
-            log.error(source, "no template '\(template).mustache' in the templates folder", code: "missing-template")
+            templates.reportMissing([template], at: source, log: &log)
             return nil
         }
         return OutputFile(path: outputPath, contents: .text(html), origin: origin(template, source: source, links: links))

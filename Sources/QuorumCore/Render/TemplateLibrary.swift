@@ -26,11 +26,26 @@ public struct TemplateLibrary: Sendable {
         "\(displayRoot)/\(name).mustache"
     }
 
-    public static func load(_ root: URL, displayRoot: String, log: inout DiagnosticLog) -> TemplateLibrary {
+    /// Templates whose file is there but could not be read or parsed. Each is reported once,
+    /// at its file; a page that needs one is left out without another error.
+    public var broken: Set<String> = []
+
+    /// Reports at `location` each of `names` that is not in the templates folder; says
+    /// nothing of a broken one, already reported at its own file.
+    public func reportMissing(_ names: [String], at location: SourceLocation, log: inout DiagnosticLog) {
+        let missing = names.filter { !self.names.contains($0) && !broken.contains($0) }
+        guard !missing.isEmpty else { return }
+        let files = missing.map { "'\($0).mustache'" }.joined(separator: " and ")
+        log.error(location, "no template \(files) in the templates folder", code: "missing-template")
+    }
+
+    public static func load(_ root: URL, displayRoot: String, access: FileAccess = .disk,
+                            log: inout DiagnosticLog) -> TemplateLibrary {
         _ = MarkdownContentType.registration
         _ = HTMLContentType.registration
         var library = MustacheLibrary()
         var names = Set<String>()
+        var broken = Set<String>()
         var assets: [(String, URL)] = []
         var texts: [String: String] = [:]
         var isFolder: ObjCBool = false
@@ -39,18 +54,38 @@ public struct TemplateLibrary: Sendable {
                       code: "missing-templates")
             return TemplateLibrary(library: library, names: [], assets: [])
         }
-        for relative in FileTree.list(root) {
-            let url = root.appendingPathComponent(relative)
-            guard relative.hasSuffix(".mustache") else {
-                assets.append((relative, url))
+        let listing = FileTree.list(root, displayRoot: displayRoot, access: access, log: &log)
+        // A template left out by the listing (a broken link) is reported there, once.
+        for path in listing.refused where path.hasSuffix(".mustache") {
+            broken.insert(String(path.dropLast(".mustache".count)))
+        }
+        for file in listing.files {
+            let display = "\(displayRoot)/\(file.path)"
+            guard file.path.hasSuffix(".mustache") else {
+                if let error = access.checkReadable(file.diskPath) {
+                    log.error(SourceLocation(path: display), "cannot read this file: \(error.reason)", code: "unreadable-file")
+                } else {
+                    assets.append((file.path, URL(fileURLWithPath: file.diskPath)))
+                }
                 continue
             }
-            let display = "\(displayRoot)/\(relative)"
-            let name = String(relative.dropLast(".mustache".count))
-            guard let data = FileManager.default.contents(atPath: url.path),
-                  let text = String(validating: data, as: UTF8.self) else {
-                log.error(SourceLocation(path: display), "cannot read this template as UTF-8 text", code: "template-unreadable")
+            let name = String(file.path.dropLast(".mustache".count))
+            let text: String
+            switch access.contents(file.diskPath) {
+            case let .failure(error):
+                log.error(SourceLocation(path: display), "cannot read this template: \(error.reason)", code: "template-unreadable")
+                broken.insert(name)
                 continue
+            case let .success(bytes):
+                guard let decoded = String(validating: bytes, as: UTF8.self) else {
+                    log.error(SourceLocation(path: display), "this template is not UTF-8 text; save it as UTF-8",
+                              code: "template-unreadable")
+                    broken.insert(name)
+                    continue
+                }
+                let normalized = TextNormalization.normalized(decoded)
+                TextNormalization.reportStrayByteOrderMark(normalized, in: display, log: &log)
+                text = normalized.text
             }
             do {
                 try library.register(MustacheTemplate(string: HTMLContentType.pragmaLine + text), named: name)
@@ -60,11 +95,14 @@ public struct TemplateLibrary: Sendable {
                 // The line numbers count the pragma line put before the template's own text.
                 log.error(SourceLocation(path: display, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
                           "template syntax: \(describe(error.error))", code: "template-syntax")
+                broken.insert(name)
             } catch {
                 log.error(SourceLocation(path: display), "template syntax: \(error)", code: "template-syntax")
+                broken.insert(name)
             }
         }
-        return TemplateLibrary(library: library, names: names, assets: assets, displayRoot: displayRoot, texts: texts)
+        return TemplateLibrary(library: library, names: names, assets: assets, displayRoot: displayRoot, texts: texts,
+                               broken: broken)
     }
 
     /// Renders `name` with `context`; nil when there is no such template. A context that is

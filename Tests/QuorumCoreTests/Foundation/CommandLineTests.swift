@@ -217,4 +217,11 @@ struct CommandLineTests {
         #expect(result.stdout.contains("<td><del>b</del></td>"))
         #expect(!result.stdout.contains("<script>"))
     }
+
+    /// A lone CR ends a line, as in cmark-gfm: `line1\r\r\nline2` is two line ends, two paragraphs.
+    @Test func markdownKeepsALoneCarriageReturnAsALineEnd() throws {
+        let result = try run(["markdown"], stdin: "line1\r\r\nline2")
+        #expect(result.status == 0)
+        #expect(result.stdout == "<p>line1</p>\n<p>line2</p>\n")
+    }
 }
