@@ -31,12 +31,11 @@ public enum OutputSafety {
         let sources = [("content", RealPath.of(content)), ("templates", RealPath.of(templates))]
         for target in targets {
             let real = RealPath.of(target.url)
-            for (name, source) in sources {
-                if let relation = RealPath.relation(of: real, to: source) {
-                    refuse(target.url, "\(target.option) \(relation) the \(name) folder; building there would delete your files: choose a folder outside it")
-                }
+            let overlaps = sources.compactMap { name, source in RealPath.relation(of: real, to: source).map { ($0, name) } }
+            for (relation, name) in overlaps {
+                refuse(target.url, "\(target.option) \(relation) the \(name) folder; building there would delete your files: choose a folder outside it")
             }
-            if found.contains(where: { $0.location.path == BuildOptions.display(target.url) }) { continue }
+            guard overlaps.isEmpty else { continue }
             switch FolderState.of(real) {
             case .file:
                 refuse(target.url, "\(target.option) is a file, not a folder; Quorum will not replace it: choose a folder, or remove the file")
@@ -57,12 +56,12 @@ public enum OutputSafety {
         if let summary {
             let real = RealPath.of(summary)
             let around = sources + targets.map { ($0.option, RealPath.of($0.url)) }
-            if let (name, _) = around.first(where: { RealPath.relation(of: real, to: $0.1) == "is inside" || real == $0.1 }) {
+            if let (name, _) = around.first(where: { real == $0.1 || RealPath.isInside(real, $0.1) }) {
                 let folder = name.hasPrefix("--") ? "the \(name) folder, which each build replaces" : "the \(name) folder"
                 refuse(summary, "--summary is inside \(folder); the summary must go elsewhere, e.g. beside the output (the default)")
             } else {
                 switch FolderState.of(real) {
-                case .folder, .foreign, .empty, .marked:
+                case .foreign, .empty, .marked:
                     refuse(summary, "--summary is a folder; give the path of a JSON file")
                 case .file where !force && !BuildSummary.isSummary(at: URL(fileURLWithPath: real)):
                     refuse(summary, "--summary would overwrite a file that is not a Quorum build summary: choose another path, or pass --force")
@@ -103,8 +102,6 @@ enum FolderState: Equatable {
     case marked
     /// A folder with an entry Quorum did not write, e.g. that one.
     case foreign(String)
-    /// A folder, when what is in it does not matter.
-    case folder
 
     static func of(_ path: String) -> FolderState {
         var isFolder: ObjCBool = false
