@@ -22,7 +22,7 @@ final class OutputLock {
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw OutputFolder.WriteError.io(display, underlying: "cannot create its parent folder: \(WriteFailure.reason(error))")
+            throw OutputFolder.WriteError.io(display, underlying: "cannot create its parent folder: \(Self.blocker(of: parent) ?? WriteFailure.reason(error))")
         }
         descriptor = open(file.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
@@ -38,6 +38,16 @@ final class OutputLock {
         close(descriptor)
         throw OutputFolder.WriteError.io(display, underlying: "another build held the lock \(BuildOptions.display(file)) for \(Int(Self.timeout)) seconds; "
             + "nothing was changed: try again when it has finished")
+    }
+
+    /// "f is a file, not a folder" when a file stands where a folder on the way must be.
+    private static func blocker(of folder: URL) -> String? {
+        var path = folder.standardizedFileURL.path
+        var isFolder: ObjCBool = false
+        while path != "/", !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            path = (path as NSString).deletingLastPathComponent
+        }
+        return isFolder.boolValue ? nil : "\(BuildOptions.display(URL(fileURLWithPath: path))) is a file, not a folder"
     }
 
     deinit {

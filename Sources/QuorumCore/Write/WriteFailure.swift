@@ -6,8 +6,9 @@ import Foundation
 enum WriteFailure {
     static func reason(_ error: any Error) -> String {
         if let posix = error as? POSIXError { return reason(posix.code.rawValue) }
+        if let cocoa = error as? CocoaError, let underlying = cocoa.underlying { return reason(underlying) }
         let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError {
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? any Error {
             return reason(underlying)
         }
         if ns.domain == NSPOSIXErrorDomain { return reason(Int32(ns.code)) }

@@ -179,7 +179,7 @@ struct OutputSafetyTests {
         // `somefile` is a file, so no folder can be made inside it.
         let result = try runQuorum(["build", "--output", "somefile/out", "--summary", "night.json"], in: root)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("somefile/out:1:1: error: cannot write somefile/out: "))
+        #expect(result.stderr.contains("somefile/out:1:1: error: cannot write somefile/out: cannot create its parent folder: somefile is a file, not a folder"))
         #expect(result.stderr.contains("somefile/out was not changed [write-failed]"))
         #expect(!result.stderr.contains("NSCocoaErrorDomain") && !result.stderr.contains("couldn’t"))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("night.json"))) as? [String: Any])
@@ -207,6 +207,14 @@ struct OutputSafetyTests {
         #expect(result.stderr.hasSuffix("out was replaced, somefile/exempt was not changed\n"))
         #expect(!result.stderr.contains("NSCocoaErrorDomain"))
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("out/index.html").path))
+    }
+
+    @Test func newInsideAFileSaysSoInAFewWords() throws {
+        let root = try userSite()
+        defer { TestPaths.remove(root) }
+        let result = try runQuorum(["new", "somefile/site"], in: root)
+        #expect(result.status == 1)
+        #expect(result.stderr == "somefile/site: error: cannot write \(root.appendingPathComponent("somefile/site").path): Not a directory\n")
     }
 
     @Test func staleStagingAndPreviousFoldersDoNotStopTheNextBuild() throws {
