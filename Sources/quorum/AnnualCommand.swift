@@ -27,14 +27,22 @@ struct AnnualCommand: ParsableCommand {
     @Option(help: "The output folder (default: annual-update-YEAR).")
     var output: String?
 
+    @Flag(help: "Replace the output folder even if Quorum did not write it.")
+    var force = false
+
     func validate() throws {
+        if !(1000...9999).contains(year) { throw ValidationError("--year must be a four-digit year, not \(year).") }
         if (from == nil) != (to == nil) { throw ValidationError("Give both --from and --to, or neither.") }
         if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to).") }
     }
 
     func run() throws {
         let folder = output ?? "annual-update-\(year)"
-        let options = source.buildOptions(output: folder)
+        var options = source.buildOptions(output: folder)
+        options.force = force
+        try refuseUnsafeOutput(OutputSafety.emptyArguments([("--output", output)]),
+                               then: { OutputSafety.refusals(options, summary: nil) },
+                               summary: nil, outputName: folder, format: source.format)
         let period = from.flatMap { from in to.map { ReportingPeriod(from: from, to: $0) } }
         let result = AnnualBuild.build(options, AnnualBuild.Request(year: year, period: period))
         let counts = "\(plural(result.errorCount, "error")), \(plural(result.warningCount, "warning"))"

@@ -18,6 +18,16 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(name: .customLong("external-limit"), help: "The most external links to check in one run.")
     var externalLimit: Int = 200
 
+    func validate() throws {
+        // A timeout the URL session cannot hold (nan, inf, 1e308) would stop the run.
+        guard externalTimeout.isFinite, externalTimeout > 0, externalTimeout <= 600 else {
+            throw ValidationError("--external-timeout must be a number of seconds above 0 and at most 600, not \(externalTimeout).")
+        }
+        guard (1...100_000).contains(externalLimit) else {
+            throw ValidationError("--external-limit must be a whole number from 1 to 100000, not \(externalLimit).")
+        }
+    }
+
     func run() async throws {
         let progress = ProgressLine.standardError(quiet: site.quiet)
         progress.start()

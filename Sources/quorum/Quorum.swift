@@ -7,7 +7,8 @@ struct Quorum: AsyncParsableCommand {
         commandName: "quorum",
         abstract: "Build committee papers, workforce reports and a recruitment site from a content folder.",
         discussion: """
-            Exit codes: 0 success; 1 errors in the content (or warnings with --strict); 64 usage error.
+            Exit codes: 0 success; 1 errors in the content (or warnings with --strict), or a failed write;
+            64 usage error, including an output folder Quorum will not replace (see --force).
             """,
         subcommands: [BuildCommand.self, CheckCommand.self, AnnualCommand.self, ServeCommand.self, NewCommand.self,
                       MarkdownCommand.self, BenchmarksCommand.self],

@@ -75,6 +75,24 @@ func report(_ diagnostics: [Diagnostic], summary: String?, format: DiagnosticFor
     }
 }
 
+/// Stops a run before any work when its options would make it delete or overwrite what
+/// Quorum did not write: prints one line a refusal and exits 64 (a usage error). `more` is
+/// only asked when `first` is empty (an empty option has no path to check). A summary
+/// an earlier build left where this one's goes is replaced by one saying this run failed,
+/// so that it does not go on saying success; no new file is created.
+func refuseUnsafeOutput(_ first: [Diagnostic], then more: () -> [Diagnostic], summary: URL?, outputName: String,
+                        format: DiagnosticFormat) throws {
+    let refusals = first.isEmpty ? more() : first
+    guard !refusals.isEmpty else { return }
+    report(refusals, summary: "Refused: \(plural(refusals.count, "error")); nothing was read or written", format: format)
+    if let summary, BuildSummary.isSummary(at: summary),
+       !refusals.contains(where: { $0.location.path == BuildOptions.display(summary) }) {
+        let result = BuildReport(diagnostics: refusals, pageCount: 0, fileCount: 0, wrote: false, strict: false)
+        try? BuildSummary(result, output: outputName).write(to: summary)
+    }
+    throw ExitCode.validationFailure
+}
+
 func plural(_ count: Int, _ word: String) -> String {
     "\(count) \(word)\(count == 1 ? "" : "s")"
 }

@@ -29,9 +29,10 @@ public enum AnnualBuild {
         let failed = log.hasErrors || (options.strict && log.warningCount > 0)
         if !failed {
             do {
-                try OutputFolder(options.output).replace(with: files)
+                try OutputFolder(options.output, force: options.force).replace(with: files)
             } catch {
-                log.error(SourceLocation(path: BuildOptions.display(options.output)), "\(error)", code: "write-failed")
+                log.error(SourceLocation(path: BuildOptions.display(options.output)),
+                          "\(error); \(BuildOptions.display(options.output)) was not changed", code: "write-failed")
             }
         }
         return BuildReport(diagnostics: log.sorted, pageCount: pages, fileCount: files.count,

@@ -13,9 +13,12 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// Where to write exempt papers; nil (the default) leaves them out altogether.
     public var exemptOutput: URL?
+    /// Replace output folders that Quorum did not write (`--force`).
+    public var force: Bool
 
     public init(content: URL, templates: URL, output: URL, asOf: CalendarDate, asOfIsToday: Bool = false,
-                strict: Bool = false, exemptOutput: URL? = nil) {
+                strict: Bool = false, exemptOutput: URL? = nil, force: Bool = false) {
+        self.force = force
         self.asOfIsToday = asOfIsToday
         self.exemptOutput = exemptOutput
         self.content = content
@@ -26,7 +29,7 @@ public struct BuildOptions: Sendable {
     }
 
     /// How a folder is printed in diagnostics: as the user named it, relative to here.
-    static func display(_ url: URL) -> String {
+    public static func display(_ url: URL) -> String {
         let path = url.standardizedFileURL.path
         let here = FileManager.default.currentDirectoryPath
         if path.hasPrefix(here + "/") { return String(path.dropFirst(here.count + 1)) }

@@ -53,9 +53,36 @@ public struct BuildSummary: Codable, Sendable {
         return ((try? encoder.encode(self)) ?? Data("{}".utf8)) + Data("\n".utf8)
     }
 
-    /// Writes the summary atomically, so an archiving job never reads half of one.
+    /// Writes the summary atomically, so an archiving job never reads half of one. When it
+    /// cannot be written, an older summary there is removed, so that no summary of an earlier
+    /// build is taken for this one's; the error says whether that worked.
     public func write(to url: URL) throws {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try json.write(to: url, options: .atomic)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try json.write(to: url, options: .atomic)
+        } catch {
+            let reason = WriteFailure.reason(error)
+            guard OutputFolder.exists(url) else { throw SummaryError(reason: reason) }
+            do {
+                try FileManager.default.removeItem(at: url)
+                throw SummaryError(reason: "\(reason); the previous summary there was removed")
+            } catch let error as SummaryError {
+                throw error
+            } catch {
+                throw SummaryError(reason: "\(reason); the previous summary there could not be removed either (\(WriteFailure.reason(error))), so it is out of date")
+            }
+        }
+    }
+
+    public struct SummaryError: Error, CustomStringConvertible {
+        public let reason: String
+        public var description: String { reason }
+    }
+
+    /// True when `url` holds a summary a build wrote, which a later build may replace.
+    public static func isSummary(at url: URL) -> Bool {
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return false }
+        return object["tool"] as? String == "quorum" && object["succeeded"] is Bool
     }
 }

@@ -24,18 +24,26 @@ public enum SiteBuild {
         guard !report.failed else { return report }
         progress?(.writing)
         var timings = report.timings
-        let failure: Diagnostic? = BuildTimings.measure(&timings.write) {
+        // The public site first, then the exempt papers: each folder is replaced whole or
+        // not at all, and a failure says which of the two was changed.
+        let (written, failure): (Bool, Diagnostic?) = BuildTimings.measure(&timings.write) {
             do {
-                try OutputFolder(options.output).replace(with: rendered.files)
-                if let folder = options.exemptOutput {
-                    try OutputFolder(folder).replace(with: rendered.exempt)
-                }
-                return nil
+                try OutputFolder(options.output, force: options.force).replace(with: rendered.files)
             } catch {
-                return .error(SourceLocation(path: BuildOptions.display(options.output)), "\(error)", code: "write-failed")
+                let note = options.exemptOutput.map { "; \(BuildOptions.display($0)) was not changed either" } ?? ""
+                return (false, .error(SourceLocation(path: BuildOptions.display(options.output)),
+                                      "\(error); \(BuildOptions.display(options.output)) was not changed\(note)", code: "write-failed"))
+            }
+            guard let folder = options.exemptOutput else { return (true, nil) }
+            do {
+                try OutputFolder(folder, force: options.force).replace(with: rendered.exempt)
+                return (true, nil)
+            } catch {
+                return (true, .error(SourceLocation(path: BuildOptions.display(folder)),
+                                     "\(error); \(BuildOptions.display(folder)) was not changed, but the public site in "
+                                         + "\(BuildOptions.display(options.output)) was replaced", code: "write-failed"))
             }
         }
-        let written = failure == nil
         report = BuildReport(
             diagnostics: DiagnosticLog(report.diagnostics + (failure.map { [$0] } ?? [])).sorted,
             pageCount: report.pageCount, fileCount: written ? rendered.files.count : 0,

@@ -15,7 +15,9 @@ public struct ExternalLinkChecker: Sendable {
     public var concurrency: Int
 
     public init(timeout: Double = 10, maxRequests: Int = 200, concurrency: Int = 4) {
-        self.timeout = timeout
+        // A timeout the URL session cannot hold (nan, inf, 1e308) would stop the process;
+        // the command line refuses them, and a library caller gets the default.
+        self.timeout = timeout.isFinite && timeout > 0 ? min(timeout, 600) : 10
         self.maxRequests = max(0, maxRequests)
         self.concurrency = max(1, concurrency)
     }

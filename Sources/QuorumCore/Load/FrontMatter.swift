@@ -117,6 +117,11 @@ public struct FrontMatter: @unchecked Sendable {
             guard let node = try Yams.compose(yaml: yaml, YAMLResolver.resolver, YAMLResolver.constructor, yamlEncoding) else {
                 return FrontMatter(file: file, mapping: Node.Mapping([]), lineOffset: offset)
             }
+            if let mark = YAMLExpansion.overflow(of: node, in: yaml) {
+                log.error(mark.map { file.location(line: $0.line + offset, column: $0.column) } ?? file.location(line: firstLine),
+                          YAMLExpansion.message, code: "yaml-too-large")
+                return FrontMatter(file: file, mapping: nil, lineOffset: offset)
+            }
             guard let mapping = node.mapping else {
                 log.error(file.location(line: firstLine), "front matter must be a mapping of keys to values",
                           code: "front-matter-shape")

@@ -39,9 +39,11 @@ public enum StarterSite {
 
     public enum Failure: Error, CustomStringConvertible {
         case notEmpty(String)
+        case cannotWrite(String, reason: String)
         public var description: String {
             switch self {
             case .notEmpty(let path): "\(path) already exists and is not empty; choose a new folder"
+            case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
             }
         }
     }
@@ -54,12 +56,16 @@ public enum StarterSite {
             throw Failure.notEmpty(folder.path)
         }
         let files = content + DefaultTheme.files.map { (path: "Templates/" + $0.path, text: $0.text) }
-        for file in files {
-            let url = folder.appendingPathComponent(file.path)
-            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(file.text.utf8).write(to: url)
+        do {
+            for file in files {
+                let url = folder.appendingPathComponent(file.path)
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.text.utf8).write(to: url)
+            }
+            try fm.createDirectory(at: folder.appendingPathComponent("public"), withIntermediateDirectories: true)
+        } catch {
+            throw Failure.cannotWrite(folder.path, reason: WriteFailure.reason(error))
         }
-        try fm.createDirectory(at: folder.appendingPathComponent("public"), withIntermediateDirectories: true)
         return files.map(\.path)
     }
 }

@@ -2,12 +2,26 @@ import Foundation
 
 /// Writes a build's files so that the output folder is either the previous build or the
 /// new one, never a mix: files go to a staging folder beside it, which then takes its place.
+///
+/// It replaces only a missing folder, one holding nothing but hidden entries, or one that
+/// carries Quorum's mark (`.quorum-output`, written into every output), unless `force`.
+/// An output that is a symbolic link to a folder is written through: the staging folder
+/// goes beside the link's target, so the link keeps pointing at the new build.
 public struct OutputFolder {
+    /// The folder as it was named.
     public let url: URL
+    /// Where it really is, symbolic links resolved.
+    let target: URL
+    /// Replace a folder that is not Quorum's.
+    public var force: Bool
 
-    public init(_ url: URL) {
+    public init(_ url: URL, force: Bool = false) {
         self.url = url.standardizedFileURL
+        self.target = URL(fileURLWithPath: RealPath.of(url))
+        self.force = force
     }
+
+    var display: String { BuildOptions.display(url) }
 
     /// `.public.quorum-staging` beside `public/`.
     var stagingURL: URL { sibling("staging") }
@@ -15,28 +29,48 @@ public struct OutputFolder {
     var previousURL: URL { sibling("previous") }
 
     private func sibling(_ role: String) -> URL {
-        url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).quorum-\(role)")
+        target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).quorum-\(role)")
     }
 
     public enum WriteError: Error, CustomStringConvertible {
         case duplicatePath(String)
         case io(String, underlying: String)
+        /// The folder is not Quorum's to replace.
+        case refused(String)
 
         public var description: String {
             switch self {
             case .duplicatePath(let path): "two outputs want the same path '\(path)'"
             case .io(let path, let underlying): "cannot write \(path): \(underlying)"
+            case .refused(let reason): reason
             }
         }
     }
 
-    /// Replaces the folder's contents with `files`. Top-level hidden entries of the old
-    /// folder (`.git`, `.gitkeep`) are kept, as Quorum never writes hidden files itself.
-    /// On any failure the previous folder is left exactly as it was.
-    public func replace(with files: [OutputFile]) throws {
+    /// Says on standard error that the build waits for another one.
+    public static func tellWaiting(_ message: String) {
+        FileHandle.standardError.write(Data("\(message)\n".utf8))
+    }
+
+    /// Replaces the folder's contents with `files` and the mark. Top-level hidden entries
+    /// of the old folder (`.git`, `.gitkeep`) are kept, but for those the previous build
+    /// wrote itself and those the new build writes. On any failure the previous folder is
+    /// left exactly as it was. Holds the folder's lock (see `OutputLock`) throughout.
+    public func replace(with files: [OutputFile], waiting: (String) -> Void = OutputFolder.tellWaiting) throws {
         let fm = FileManager.default
+        let lock = try OutputLock(for: target, display: display, waiting: waiting)
+        defer { withExtendedLifetime(lock) {} }
         try recoverInterruptedSwap()
-        try? fm.removeItem(at: stagingURL)
+        switch FolderState.of(target.path) {
+        case .file:
+            throw WriteError.refused("\(display) is a file, not a folder; Quorum will not replace it")
+        case .foreign(let example) where !force:
+            throw WriteError.refused("\(display) holds files Quorum did not write (e.g. '\(example)') and no \(OutputMarker.name) mark; "
+                + "choose another folder, or pass --force to replace it")
+        default:
+            break
+        }
+        try OutputFolder.remove(stagingURL, what: "the staging folder left by an earlier build")
         do {
             try fm.createDirectory(at: stagingURL, withIntermediateDirectories: true)
             let sorted = files.sorted(by: { $0.path < $1.path })
@@ -51,7 +85,7 @@ public struct OutputFolder {
                 do {
                     try fm.createDirectory(at: stagingURL.appendingPathComponent(folder), withIntermediateDirectories: true)
                 } catch {
-                    throw WriteError.io(folder, underlying: error.localizedDescription)
+                    throw WriteError.io(folder, underlying: WriteFailure.reason(error))
                 }
             }
             // One run of files a core, cut between folders where it can be: two writers in one
@@ -64,15 +98,18 @@ public struct OutputFolder {
                     } catch let error as WriteError {
                         return Optional(error)
                     } catch {
-                        return WriteError.io(file.path.value, underlying: "\(error)")
+                        return WriteError.io(file.path.value, underlying: WriteFailure.reason(error))
                     }
                 }
                 return nil
             }
             if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-            try carryHiddenEntries(from: url, to: stagingURL)
+            let hidden = Set(sorted.map { String($0.path.value.prefix { $0 != "/" }) }.filter { $0.hasPrefix(".") })
+            try OutputFolder.write(OutputFile(path: OutputPath(OutputMarker.name)!, contents: .text(OutputMarker.text(hiddenEntries: Array(hidden)))),
+                                   into: stagingURL)
+            try carryHiddenEntries(from: target, to: stagingURL)
         } catch {
-            try? fm.removeItem(at: stagingURL)
+            try? OutputFolder.remove(stagingURL, what: "the staging folder")
             throw error
         }
         try swapIn()
@@ -115,7 +152,7 @@ public struct OutputFolder {
             case .copy(let source): try FileManager.default.copyItem(at: source, to: target)
             }
         } catch {
-            throw WriteError.io(file.path.value, underlying: error.localizedDescription)
+            throw WriteError.io(file.path.value, underlying: WriteFailure.reason(error))
         }
     }
 
@@ -134,11 +171,20 @@ public struct OutputFolder {
         }
     }
 
+    /// Hidden entries the user keeps in the output (`.git`, `.gitkeep`), not the mark, not
+    /// those the previous build wrote (listed in its mark), and not those the new build writes.
     private func carryHiddenEntries(from old: URL, to new: URL) throws {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: old.path) else { return }
-        for name in names.sorted() where name.hasPrefix(".") {
-            try fm.copyItem(at: old.appendingPathComponent(name), to: new.appendingPathComponent(name))
+        let written = OutputMarker.hiddenEntries(in: old)
+        for name in names.sorted() where name.hasPrefix(".") && name != OutputMarker.name && !written.contains(name) {
+            let destination = new.appendingPathComponent(name)
+            guard !OutputFolder.exists(destination) else { continue }
+            do {
+                try fm.copyItem(at: old.appendingPathComponent(name), to: destination)
+            } catch {
+                throw WriteError.io(name, underlying: "cannot carry over this hidden entry of the previous output: \(WriteFailure.reason(error))")
+            }
         }
     }
 
@@ -147,23 +193,65 @@ public struct OutputFolder {
     private func swapIn() throws {
         let fm = FileManager.default
         do {
-            if fm.fileExists(atPath: url.path) {
-                try? fm.removeItem(at: previousURL)
-                try fm.moveItem(at: url, to: previousURL)
+            if OutputFolder.exists(target) {
+                try OutputFolder.remove(previousURL, what: "the previous output left by an earlier build")
+                do {
+                    try fm.moveItem(at: target, to: previousURL)
+                } catch {
+                    throw WriteError.io(display, underlying: "cannot move the previous output aside: \(WriteFailure.reason(error))")
+                }
             }
-            try fm.moveItem(at: stagingURL, to: url)
-            try? fm.removeItem(at: previousURL)
+            do {
+                try fm.moveItem(at: stagingURL, to: target)
+            } catch {
+                throw WriteError.io(display, underlying: "cannot move the new output into place: \(WriteFailure.reason(error))")
+            }
         } catch {
             try? recoverInterruptedSwap()
-            try? fm.removeItem(at: stagingURL)
-            throw WriteError.io(url.path, underlying: error.localizedDescription)
+            try? OutputFolder.remove(stagingURL, what: "the staging folder")
+            throw error
         }
+        // The build is in place; a previous output that cannot be removed now is tried
+        // again, or reported, by the next build.
+        try? OutputFolder.remove(previousURL, what: "the previous output")
     }
 
     private func recoverInterruptedSwap() throws {
+        if !OutputFolder.exists(target), OutputFolder.exists(previousURL) {
+            do {
+                try FileManager.default.moveItem(at: previousURL, to: target)
+            } catch {
+                throw WriteError.io(display, underlying: "cannot put back the previous output \(BuildOptions.display(previousURL)) "
+                    + "after an interrupted build: \(WriteFailure.reason(error)); move it back to \(display) by hand")
+            }
+        }
+    }
+
+    /// True when anything, even a dangling symbolic link, is at `url`.
+    static func exists(_ url: URL) -> Bool {
+        var status = stat()
+        return lstat(url.path, &status) == 0
+    }
+
+    /// Removes what Quorum left at `url` (a staging or previous folder), making read-only
+    /// folders in it writable first; when even that fails, says exactly what to do.
+    static func remove(_ url: URL, what: String) throws {
         let fm = FileManager.default
-        if !fm.fileExists(atPath: url.path), fm.fileExists(atPath: previousURL.path) {
-            try fm.moveItem(at: previousURL, to: url)
+        guard exists(url) else { return }
+        if (try? fm.removeItem(at: url)) != nil { return }
+        if let paths = fm.enumerator(atPath: url.path) {
+            chmod(url.path, 0o755)
+            for case let path as String in paths {
+                let full = url.appendingPathComponent(path).path
+                var status = stat()
+                if lstat(full, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR { chmod(full, 0o755) }
+            }
+        }
+        do {
+            try fm.removeItem(at: url)
+        } catch {
+            throw WriteError.io(BuildOptions.display(url), underlying: "cannot remove \(what): \(WriteFailure.reason(error)); "
+                + "remove it by hand (rm -rf '\(url.path)') and build again")
         }
     }
 }

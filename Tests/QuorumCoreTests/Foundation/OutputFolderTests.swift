@@ -35,18 +35,50 @@ struct OutputFolderTests {
         let output = root.appendingPathComponent("public")
         try OutputFolder(output).replace(with: [file("old.html", "old"), file("a/b.html", "b")])
         try OutputFolder(output).replace(with: [file("index.html", "new")])
-        #expect(readTree(output) == ["index.html": Data("new".utf8)])
+        #expect(readTree(output).filter { $0.key != ".quorum-output" } == ["index.html": Data("new".utf8)])
+        #expect(readTree(output)[".quorum-output"] == Data(OutputMarker.text(hiddenEntries: []).utf8))
+        // The lock file stays: removing it could let two builds lock different files.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path)
-        #expect(leftovers == ["public"])
+        #expect(leftovers.sorted() == [".public.quorum-lock", "public"])
     }
 
     @Test func keepsHiddenEntriesOfThePreviousOutput() throws {
         let root = TestPaths.temporaryFolder()
         defer { TestPaths.remove(root) }
         let output = root.appendingPathComponent("public")
-        writeTree([".gitkeep": "", ".git/HEAD": "ref", "stale.html": "x"], in: output)
+        writeTree([".gitkeep": "", ".git/HEAD": "ref", ".quorum-output": "", "stale.html": "x"], in: output)
         try OutputFolder(output).replace(with: [file("index.html", "new")])
-        #expect(readTree(output) == [".gitkeep": Data(), ".git/HEAD": Data("ref".utf8), "index.html": Data("new".utf8)])
+        #expect(readTree(output) == [".gitkeep": Data(), ".git/HEAD": Data("ref".utf8), "index.html": Data("new".utf8),
+                                     ".quorum-output": Data(OutputMarker.text(hiddenEntries: []).utf8)])
+    }
+
+    @Test func refusesAFolderItDidNotWriteUnlessForced() throws {
+        let root = TestPaths.temporaryFolder()
+        defer { TestPaths.remove(root) }
+        let output = root.appendingPathComponent("public")
+        writeTree(["notes.md": "mine"], in: output)
+        #expect(throws: OutputFolder.WriteError.self) { try OutputFolder(output).replace(with: [file("index.html", "new")]) }
+        #expect(readTree(output) == ["notes.md": Data("mine".utf8)])
+        try OutputFolder(output, force: true).replace(with: [file("index.html", "new")])
+        #expect(readTree(output)["notes.md"] == nil)
+    }
+
+    @Test func hiddenFilesABuildWroteAreNotCarriedOverAsTheUsers() throws {
+        let root = TestPaths.temporaryFolder()
+        defer { TestPaths.remove(root) }
+        let output = root.appendingPathComponent("public")
+        // A build that wrote a hidden `.html` (an empty slug), then builds that write it
+        // again and that do not: neither fails, and the stale one goes.
+        try OutputFolder(output).replace(with: [file(".html", "empty slug"), file("index.html", "1")])
+        #expect(try String(contentsOf: output.appendingPathComponent(".quorum-output"), encoding: .utf8).hasSuffix("wrote: .html\n"))
+        try OutputFolder(output).replace(with: [file(".html", "again"), file("index.html", "2")])
+        #expect(readTree(output)[".html"] == Data("again".utf8))
+        try OutputFolder(output).replace(with: [file("index.html", "3")])
+        #expect(readTree(output)[".html"] == nil)
+        // A hidden entry of the user's that the new build also writes: the build's wins.
+        writeTree([".well-known/security.txt": "user"], in: output)
+        try OutputFolder(output).replace(with: [file(".well-known/security.txt", "site"), file("index.html", "4")])
+        #expect(readTree(output)[".well-known/security.txt"] == Data("site".utf8))
     }
 
     @Test func aFailedWriteLeavesThePreviousOutputUntouched() throws {
@@ -60,7 +92,7 @@ struct OutputFolderTests {
             try OutputFolder(output).replace(with: [file("index.html", "half"), missing])
         }
         #expect(readTree(output) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".public.quorum-lock", "public"])
     }
 
     @Test func twoFilesForOnePathIsAnError() throws {
@@ -79,10 +111,10 @@ struct OutputFolderTests {
         let output = root.appendingPathComponent("public")
         let folder = OutputFolder(output)
         // As if a build died after moving the old output aside and before moving the new one in.
-        writeTree(["index.html": "previous"], in: folder.previousURL)
+        writeTree(["index.html": "previous", ".quorum-output": ""], in: folder.previousURL)
         writeTree(["index.html": "half"], in: folder.stagingURL)
         try folder.replace(with: [file("index.html", "new")])
-        #expect(readTree(output) == ["index.html": Data("new".utf8)])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
+        #expect(readTree(output)["index.html"] == Data("new".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".public.quorum-lock", "public"])
     }
 }

@@ -89,7 +89,7 @@ struct SiteBuildTests {
         #expect(report.diagnostics.map(\.code) == ["page-slug"])
         #expect(readTree(output).keys.contains("escaped.html"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("site").path).sorted() == ["Content", "public"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("site").path).sorted() == [".public.quorum-lock", "Content", "public"])
     }
 
     @Test func aMissingContentFolderIsOneClearError() {

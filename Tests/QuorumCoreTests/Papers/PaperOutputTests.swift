@@ -65,7 +65,7 @@ struct PaperOutputTests {
         defer { TestPaths.remove(root) }
         let report = SiteBuild.build(options(content: TestPaths.sampleContent, output: root.appendingPathComponent("public")))
         #expect(report.wrote)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".public.quorum-lock", "public"])
     }
 
     @Test(arguments: ["public/exempt", "."])
