@@ -64,8 +64,9 @@ public struct PaperLayout: Sendable {
                 lead = paper.recommendationsIntro
                 let written = itemLocations("recommendations", of: paper)
                 paragraphs = paper.recommendations.enumerated().map { offset, text in
-                    let location = offset < written.count ? written[offset] : paper.source.frontMatter.location(of: "recommendations")
-                    return Paragraph(number: "\(number).\(offset + 1)", blocks: [inline(text, links: &links, at: { _ in location })],
+                    let item = offset < written.count ? written[offset] : paper.source.frontMatter.location(of: "recommendations")
+                    return Paragraph(number: "\(number).\(offset + 1)",
+                                     blocks: [inline(text, links: &links, at: { locate($0, in: text, writtenAt: item, of: paper) })],
                                      subheading: nil)
                 }
             case .background:
@@ -218,6 +219,18 @@ public struct PaperLayout: Sendable {
         links += document.links.map { SourceLink(url: $0.url, kind: $0.kind, location: locate($0)) }
         return RenderedBlock(html: document.html(), markdown: document.commonMark(),
                              isText: document.document.children.first?.kind == "paragraph")
+    }
+
+    /// Where a link of the front matter sentence `text`, written at `item`, is: at its own
+    /// column when the sentence is written on the item's line as it is (unquoted, or quoted
+    /// without escapes), else at the item.
+    static func locate(_ link: MarkdownLink, in text: String, writtenAt item: SourceLocation,
+                       of paper: CommitteePaper) -> SourceLocation {
+        guard link.line == 1, item.line >= 1,
+              let line = paper.source.file.text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(item.line - 1).first,
+              let start = line.utf8.indices.dropFirst(max(0, item.column - 1)).first,
+              let found = line[start...].range(of: text) else { return item }
+        return SourceLocation(path: item.path, line: item.line, column: line.utf8.distance(from: line.startIndex, to: found.lowerBound) + link.column)
     }
 
     /// Where each item of the front matter list `key` was written.
