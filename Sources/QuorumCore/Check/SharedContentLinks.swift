@@ -2,7 +2,9 @@
 /// are in the values of every markdown and microsite page, so an event's link may be on the
 /// home page, the events page, or wherever a theme lists events. The link checker looks a
 /// reference up here only when it is broken or external, to report it at its markdown line
-/// rather than at a template; one instance serves every page of a build.
+/// rather than at a template; one instance serves every page of a build. A template link
+/// with the same value as an event's is broken (or external) the same way, so naming the
+/// event for it points at a place that has the same problem.
 public final class SharedContentLinks: Sendable {
     /// The first link written with each destination, by its decoded value (as the HTML has it).
     private let byValue: [String: SourceLink]
