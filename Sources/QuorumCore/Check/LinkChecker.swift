@@ -4,8 +4,9 @@ import Foundation
 /// and asset reference of every generated page must name a generated file (and id).
 ///
 /// It works on the in-memory output, so a broken link fails the build before anything is
-/// written. A link written in markdown is reported at its markdown file and line; a link a
-/// template makes is reported at the template line that has it (or the page's template).
+/// written. A link written in markdown (a page, paper, priority, vacancy, testimonial or
+/// event) is reported at its markdown file, line and column; a link a template makes is
+/// reported at the template line that has it (or the page's template).
 /// External (`http:`, `https:`) links are not fetched here: they are returned, with where
 /// they were written, for `ExternalLinkChecker`.
 public struct LinkChecker: Sendable {
@@ -29,8 +30,8 @@ public struct LinkChecker: Sendable {
         /// The value as the page has it, which is what resolves.
         let original: String
         let isAsset: Bool
-        /// Where a markdown link was written; nil for a reference a template made, whose
-        /// template line is looked for only when it is needed (see `TemplateLocator`).
+        /// Where a markdown link of the page's own text was written; nil for any other
+        /// reference, whose place is looked for only when it is needed (see `place`).
         let written: SourceLocation?
 
         var fromTemplate: Bool { written == nil }
@@ -87,7 +88,8 @@ public struct LinkChecker: Sendable {
     /// What checking some pages found.
     struct Findings {
         var log = DiagnosticLog()
-        /// A problem a template makes shows on many pages: reported once, naming the pages.
+        /// A problem a template (or content shown on many pages) makes shows on many pages:
+        /// reported once, naming the pages.
         var templateProblems: [Diagnostic: [String]] = [:]
         var external: [String: Set<SourceLocation>] = [:]
     }
@@ -107,12 +109,19 @@ public struct LinkChecker: Sendable {
         }
         for (page, scan) in pages {
             let pagePath = page.path.value
-            func location(_ use: Use) -> SourceLocation {
-                use.written ?? locator.location(of: use.original, in: page)
+            /// Where a reference was written and how messages name it: a markdown link at its
+            /// line; a reference the page's own text did not write at the content shown on
+            /// many pages that has it (an event's description), else at its template line.
+            /// Both of those show on many pages, so they are reported once, naming the pages.
+            func place(_ use: Use) -> (location: SourceLocation, value: String, onManyPages: Bool) {
+                if let written = use.written { return (written, use.value, false) }
+                if let shown = page.origin?.shared?.link(for: use.original) { return (shown.location, use.original, true) }
+                return (locator.location(of: use.original, in: page), use.value, true)
             }
-            func report(_ use: Use, _ message: String, code: String) {
-                let diagnostic = Diagnostic.error(location(use), message, code: code)
-                if use.fromTemplate {
+            func report(_ use: Use, _ message: (String) -> String, code: String) {
+                let place = place(use)
+                let diagnostic = Diagnostic.error(place.location, message(place.value), code: code)
+                if place.onManyPages {
                     findings.templateProblems[diagnostic, default: []].append(pagePath)
                 } else {
                     findings.log.report(diagnostic)
@@ -123,14 +132,14 @@ public struct LinkChecker: Sendable {
                 case .other:
                     continue
                 case .external(let url):
-                    findings.external[url, default: []].insert(location(use))
+                    findings.external[url, default: []].insert(place(use).location)
                 case .outside:
-                    report(use, "'\(use.value)' points outside the site", code: use.isAsset ? "broken-asset" : "broken-link")
+                    report(use, { "'\($0)' points outside the site" }, code: use.isAsset ? "broken-asset" : "broken-link")
                 case .file(let path, let fragment):
                     let target = resolve(path, in: paths)
                     guard let target else {
-                        report(use, "\(use.isAsset ? "asset" : "link") '\(use.value)': there is no \(path) in the output"
-                               + pathSuggestion(path),
+                        let suggestion = pathSuggestion(path)
+                        report(use, { "\(use.isAsset ? "asset" : "link") '\($0)': there is no \(path) in the output\(suggestion)" },
                                code: use.isAsset ? "broken-asset" : "broken-link")
                         continue
                     }
@@ -138,7 +147,7 @@ public struct LinkChecker: Sendable {
                     if !targetIDs.contains(fragment) {
                         let hint = suggestion(for: fragment, among: targetIDs)
                         let named = target == pagePath ? "the page" : target
-                        report(use, "link '\(use.value)': \(named) has no element with id '\(fragment)'\(hint)",
+                        report(use, { "link '\($0)': \(named) has no element with id '\(fragment)'\(hint)" },
                                code: "broken-anchor")
                     }
                 }

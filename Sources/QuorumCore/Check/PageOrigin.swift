@@ -13,7 +13,8 @@ public struct SourceLink: Sendable, Hashable {
 
 /// Where a generated page came from, so that the link checker can report a broken link
 /// at the input that produced it: the markdown file and line for links written in
-/// content, the page's template for links the templates make.
+/// content (the page's own text, or other content it shows), the page's template for links
+/// the templates make.
 public struct PageOrigin: Sendable {
     /// The content file the page was rendered from (line 1 when it is the whole file).
     public let source: SourceLocation
@@ -21,10 +22,13 @@ public struct PageOrigin: Sendable {
     public let template: String
     /// The links written in the page's content, at the lines they were written.
     public let links: [SourceLink]
+    /// Links written in other content that the page may show (events), where they were written.
+    public let shared: SharedContentLinks?
 
-    public init(source: SourceLocation, template: String, links: [SourceLink] = []) {
+    public init(source: SourceLocation, template: String, links: [SourceLink] = [], shared: SharedContentLinks? = nil) {
         self.source = source
         self.template = template
         self.links = links
+        self.shared = shared
     }
 }

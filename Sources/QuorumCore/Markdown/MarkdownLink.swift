@@ -32,9 +32,14 @@ extension MarkdownDocument {
     /// Every link and image destination of the document, in document order. Autolinks
     /// (`https://...` written bare) are links too. Links cmark dropped as unsafe
     /// (`javascript:`) have an empty destination and are left out.
-    public var links: [MarkdownLink] {
+    public var links: [MarkdownLink] { links(under: root) }
+
+    /// The same for one node and what it contains (a block of a committee paper).
+    public func links(of node: MarkdownNode) -> [MarkdownLink] { links(under: node.pointer) }
+
+    private func links(under top: OpaquePointer) -> [MarkdownLink] {
         var links: [MarkdownLink] = []
-        CmarkTree.forEachNode(in: root) { node in
+        CmarkTree.forEachNode(in: top) { node in
             let kind: MarkdownLink.Kind
             switch cmark_node_get_type(node) {
             case CMARK_NODE_LINK: kind = .link

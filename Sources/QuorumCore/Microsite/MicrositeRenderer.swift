@@ -8,11 +8,20 @@ struct MicrositeRenderer: Sendable {
     let site: Site
     let context: RenderContext
     let publication: Publication
+    /// The upcoming events as templates see them, their descriptions rendered once.
+    let events: [EventView]
 
+    /// `context` comes back with the events' links (`context.sharedLinks`): every page that
+    /// has the shared values may show an event's description.
     init(site: Site, context: RenderContext, log: inout DiagnosticLog) {
         self.site = site
-        self.context = context
         publication = Publication(site.microsite, asOf: context.asOf, log: &log)
+        let descriptions = publication.events.map { MarkdownDocument.rendered($0.source.body) }
+        events = zip(publication.events, descriptions).map { EventView($0, description: $1.html) }
+        var context = context
+        let links = zip(publication.events, descriptions).flatMap { $0.source.sourceLinks($1.links) }
+        context.sharedLinks = links.isEmpty ? nil : SharedContentLinks(links)
+        self.context = context
     }
 
     var vacancies: [VacancyView] { publication.vacancies.map(VacancyView.init) }
@@ -29,7 +38,6 @@ struct MicrositeRenderer: Sendable {
     var sharedValues: [String: Any] {
         let testimonials = publication.testimonials.map(TestimonialView.init)
         let featured = publication.testimonials.firstIndex(where: \.featured) ?? testimonials.indices.first
-        let events = publication.events.map(EventView.init)
         var values: [String: Any] = [
             "listing": vacancies, "latestVacancies": Array(vacancies.prefix(3)), "vacancyCount": vacancies.count, "hasVacancies": !vacancies.isEmpty,
             "teamFilters": filterLinks(current: nil).teams, "contractFilters": filterLinks(current: nil).contracts,
@@ -43,23 +51,26 @@ struct MicrositeRenderer: Sendable {
     func render(log: inout DiagnosticLog) -> [OutputFile] {
         reportMissingListingPages(log: &log)
         let shared = sharedValues
-        let bodies = publication.vacancies.map { MarkdownDocument.html($0.source.body) }
+        let rendered = publication.vacancies.map { MarkdownDocument.rendered($0.source.body) }
+        let bodies = rendered.map(\.html)
         var files: [OutputFile?] = []
-        for (vacancy, body) in zip(publication.vacancies, bodies) {
+        for (vacancy, body) in zip(publication.vacancies, rendered) {
             let view = VacancyView(vacancy)
-            let posting = JobPosting(vacancy, descriptionHTML: body, config: context.config,
+            let posting = JobPosting(vacancy, descriptionHTML: body.html, config: context.config,
                                      url: context.canonicalURL(view.url))
             files.append(context.page("vacancy", at: view.url, title: vacancy.title,
                                       description: "\(vacancy.team), \(view.salary). Ref \(vacancy.reference).",
-                                      content: body, values: shared.merging(["vacancy": view, "jobPosting": posting.json]) { $1 },
-                                      source: vacancy.source.file.location(), log: &log))
+                                      content: body.html, values: shared.merging(["vacancy": view, "jobPosting": posting.json]) { $1 },
+                                      source: vacancy.source.file.location(), links: vacancy.source.sourceLinks(body.links), log: &log))
         }
         files += filterPages(shared: shared, log: &log)
         for testimonial in publication.testimonials {
             let view = TestimonialView(testimonial)
+            let body = MarkdownDocument.rendered(testimonial.source.body)
             files.append(context.page("testimonial", at: view.url, title: "\(testimonial.name), \(testimonial.role)",
-                                      description: testimonial.quote, content: MarkdownDocument.html(testimonial.source.body),
-                                      values: shared.merging(["testimonial": view]) { $1 }, source: testimonial.source.file.location(), log: &log))
+                                      description: testimonial.quote, content: body.html,
+                                      values: shared.merging(["testimonial": view]) { $1 }, source: testimonial.source.file.location(),
+                                      links: testimonial.source.sourceLinks(body.links), log: &log))
         }
         if hasFeed, let feed = AtomFeed(publication, bodies: bodies, config: context.config) {
             files.append(context.page("atom", at: AtomFeed.path, title: "", values: ["feed": feed],

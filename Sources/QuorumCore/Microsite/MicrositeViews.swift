@@ -125,7 +125,8 @@ struct EventView {
     let bookingURL: String?
     let description: String
 
-    init(_ event: RecruitmentEvent) {
+    /// `description` is the event's markdown body as HTML.
+    init(_ event: RecruitmentEvent, description: String) {
         title = event.title
         kind = ["recruitment-fair": "Recruitment fair", "open-day": "Open day", "online-session": "Online session"][event.kind]
             ?? event.kind
@@ -138,7 +139,7 @@ struct EventView {
         time = event.time
         venue = event.venue
         bookingURL = event.bookingURL
-        description = MarkdownDocument.html(event.source.body)
+        self.description = description
     }
 }
 

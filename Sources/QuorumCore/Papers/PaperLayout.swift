@@ -21,6 +21,9 @@ public struct PaperLayout: Sendable {
     }
 
     public let sections: [Section]
+    /// The links written in the paper's text and front matter (recommendations, background
+    /// documents), where they were written, for the link checker.
+    public let links: [SourceLink]
 
     /// Officer-written blocks of one section, before numbering.
     struct Draft {
@@ -40,6 +43,7 @@ public struct PaperLayout: Sendable {
         let drafts = split(document, paper: paper, log: &log)
         let ordered = order(drafts, paper: paper, generated: Set(generated.keys), log: &log)
         var sections: [Section] = []
+        var links: [SourceLink] = []
         for (index, draft) in ordered.enumerated() {
             let number = index + 1
             var paragraphs: [Paragraph] = []
@@ -47,20 +51,26 @@ public struct PaperLayout: Sendable {
                 let written = MarkdownDocument(markdown)
                 // Generated text has no lines of its own in the officer's file.
                 paragraphs = numberBlocks(written.document.children, section: number, document: written,
-                                          locate: { _ in paper.source.file.location() }, directives: directives, log: &log)
+                                          locate: { _ in paper.source.file.location() }, links: &links,
+                                          locateLink: { _ in paper.source.file.location() }, directives: directives, log: &log)
             }
             paragraphs += numberBlocks(draft.blocks, section: number, startingAt: paragraphs.count, document: document,
-                                       locate: { paper.source.location(bodyLine: $0.startLine, column: $0.startColumn) },
+                                       locate: { paper.source.location(bodyLine: $0.startLine, column: $0.startColumn) }, links: &links,
+                                       locateLink: { paper.source.location(bodyLine: $0.line, column: $0.column) },
                                        directives: directives, log: &log)
             var lead: String?
             switch draft.kind {
             case .recommendations where paragraphs.isEmpty:
                 lead = paper.recommendationsIntro
+                let written = itemLocations("recommendations", of: paper)
                 paragraphs = paper.recommendations.enumerated().map { offset, text in
-                    Paragraph(number: "\(number).\(offset + 1)", blocks: [inline(text)], subheading: nil)
+                    let item = offset < written.count ? written[offset] : paper.source.frontMatter.location(of: "recommendations")
+                    return Paragraph(number: "\(number).\(offset + 1)",
+                                     blocks: [inline(text, links: &links, at: { locate($0, in: text, writtenAt: item, of: paper) })],
+                                     subheading: nil)
                 }
             case .background:
-                paragraphs += backgroundParagraphs(paper, section: number, after: paragraphs.count)
+                paragraphs += backgroundParagraphs(paper, section: number, after: paragraphs.count, links: &links)
             case let kind? where kind.isImplication && paragraphs.isEmpty:
                 paragraphs = [Paragraph(number: "\(number).1", blocks: [inline(kind.noImplicationsSentence)], subheading: nil)]
             default:
@@ -69,7 +79,7 @@ public struct PaperLayout: Sendable {
             sections.append(Section(number: number, title: draft.title, anchor: "section-\(number)", lead: lead,
                                     paragraphs: paragraphs))
         }
-        return PaperLayout(sections: sections)
+        return PaperLayout(sections: sections, links: links)
     }
 
     /// Splits the body at level-2 headings. Text before the first heading is an error:
@@ -147,8 +157,11 @@ public struct PaperLayout: Sendable {
         return ordered
     }
 
+    /// Numbers `blocks` into paragraphs, adding the links of the blocks it keeps to `links`,
+    /// each where `locateLink` says it was written.
     static func numberBlocks(_ blocks: [MarkdownNode], section: Int, startingAt first: Int = 0, document: MarkdownDocument,
-                             locate: (MarkdownNode) -> SourceLocation, directives: DirectiveRenderer,
+                             locate: (MarkdownNode) -> SourceLocation, links: inout [SourceLink],
+                             locateLink: (MarkdownLink) -> SourceLocation, directives: DirectiveRenderer,
                              log: inout DiagnosticLog) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
         var current: [RenderedBlock] = []
@@ -180,6 +193,7 @@ public struct PaperLayout: Sendable {
             } else {
                 rendered = RenderedBlock(html: document.html(of: block), markdown: document.commonMark(of: block),
                                          isText: block.kind == "paragraph")
+                links += document.links(of: block).map { SourceLink(url: $0.url, kind: $0.kind, location: locateLink($0)) }
             }
             if block.kind == "paragraph" || !openedByText {
                 close()
@@ -194,13 +208,40 @@ public struct PaperLayout: Sendable {
     /// A sentence from the front matter as a paragraph, rendered as markdown so that
     /// emphasis and links work and raw HTML does not.
     static func inline(_ text: String) -> RenderedBlock {
+        var none: [SourceLink] = []
+        return inline(text, links: &none, at: { _ in SourceLocation(path: "") })
+    }
+
+    /// The same for a sentence written in the front matter, adding its links to `links`
+    /// at the places `locate` gives.
+    static func inline(_ text: String, links: inout [SourceLink], at locate: (MarkdownLink) -> SourceLocation) -> RenderedBlock {
         let document = MarkdownDocument(text)
+        links += document.links.map { SourceLink(url: $0.url, kind: $0.kind, location: locate($0)) }
         return RenderedBlock(html: document.html(), markdown: document.commonMark(),
                              isText: document.document.children.first?.kind == "paragraph")
     }
 
+    /// Where a link of the front matter sentence `text`, written at `item`, is: at its own
+    /// column when the sentence is written on the item's line as it is (unquoted, or quoted
+    /// without escapes), else at the item.
+    static func locate(_ link: MarkdownLink, in text: String, writtenAt item: SourceLocation,
+                       of paper: CommitteePaper) -> SourceLocation {
+        guard link.line == 1, item.line >= 1,
+              let line = paper.source.file.text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(item.line - 1).first,
+              let start = line.utf8.indices.dropFirst(max(0, item.column - 1)).first,
+              let found = line[start...].range(of: text) else { return item }
+        return SourceLocation(path: item.path, line: item.line, column: line.utf8.distance(from: line.startIndex, to: found.lowerBound) + link.column)
+    }
+
+    /// Where each item of the front matter list `key` was written.
+    static func itemLocations(_ key: String, of paper: CommitteePaper) -> [SourceLocation] {
+        let meta = paper.source.frontMatter
+        return meta.node(key)?.sequence.map { $0.map(meta.location(of:)) } ?? []
+    }
+
     /// The background documents and the officer to contact, after any text the officer wrote.
-    static func backgroundParagraphs(_ paper: CommitteePaper, section: Int, after count: Int) -> [Paragraph] {
+    static func backgroundParagraphs(_ paper: CommitteePaper, section: Int, after count: Int,
+                                     links: inout [SourceLink]) -> [Paragraph] {
         var texts: [String] = []
         if paper.backgroundDocuments.isEmpty {
             texts.append("There are no background documents to this report.")
@@ -215,8 +256,17 @@ public struct PaperLayout: Sendable {
             texts.append("If you have any queries about this report, please contact \(MarkdownEscaping.escape(contact.name)), "
                 + "\(MarkdownEscaping.escape(contact.role)), on \(MarkdownEscaping.escape(contact.phone)) or at <\(contact.email)>.")
         }
+        // A document's link is located at its 'link:' value (or its entry) in the front matter.
+        let meta = paper.source.frontMatter
+        var written: [String: SourceLocation] = [:]
+        for item in meta.node("background_documents")?.sequence ?? [] {
+            guard let link = item.mapping?["link"], let url = link.scalar?.string, written[url] == nil else { continue }
+            written[url] = meta.location(of: link)
+        }
+        let fallback = meta.location(of: "background_documents")
         return texts.enumerated().map { offset, text in
-            Paragraph(number: "\(section).\(count + offset + 1)", blocks: [inline(text)], subheading: nil)
+            Paragraph(number: "\(section).\(count + offset + 1)",
+                      blocks: [inline(text, links: &links, at: { written[$0.url] ?? fallback })], subheading: nil)
         }
     }
 }

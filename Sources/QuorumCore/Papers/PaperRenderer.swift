@@ -15,7 +15,7 @@ struct PaperRenderer {
         var files: [OutputFile] = []
         if let html = context.page("paper", at: Self.path(paper, "html"), title: paper.title,
                                    description: "\(paper.committee), \(paper.meetingDate.longForm), item \(paper.item)",
-                                   values: values, source: location, log: &log) {
+                                   values: values, source: location, links: layout.links, log: &log) {
             files.append(html)
         }
         if let markdown = context.templates.render("paper.md", values), let path = OutputPath(Self.path(paper, "md")) {

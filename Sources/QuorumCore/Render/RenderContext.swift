@@ -21,6 +21,8 @@ public struct RenderContext: Sendable {
     /// False for a folder that is not the public site (exempt papers, `quorum annual`): its
     /// pages name no public address (no canonical link, no Open Graph URL).
     public var isPublicSite = true
+    /// Links written in content that any page may show (events), for the link checker.
+    public var sharedLinks: SharedContentLinks?
 
     /// The site's values, the same on every page: made once, not for each page.
     public let siteView: SiteView
@@ -76,7 +78,7 @@ public struct RenderContext: Sendable {
 
     /// What the link checker needs to know of a page's making.
     func origin(_ template: String, source: SourceLocation, links: [SourceLink]) -> PageOrigin {
-        PageOrigin(source: source, template: templates.displayPath(template), links: links)
+        PageOrigin(source: source, template: templates.displayPath(template), links: links, shared: sharedLinks)
     }
 
     /// The page's relative path back to the site root. The 404 page is served at any depth,
@@ -119,6 +121,7 @@ public struct RenderContext: Sendable {
         alone.feed = nil
         alone.hasHome = false
         alone.isPublicSite = false
+        alone.sharedLinks = nil
         return alone
     }
 

@@ -23,8 +23,10 @@ public struct SiteRenderer: Sendable {
         // Pages take turns at cmark's serial inline pass (see `MarkdownDocument`), so the
         // rest of the site renders alongside them rather than after, on the core they leave.
         let values = microsite.sharedValues
+        // The pages get the shared values, so they may show the events: their context knows the events' links.
+        let pagesContext = microsite.context
         var pagesLog = DiagnosticLog()
-        let (pages, (rest, restLog)) = Concurrently.run({ renderPages(values: values, log: &pagesLog) }, alongside: {
+        let (pages, (rest, restLog)) = Concurrently.run({ renderPages(values: values, context: pagesContext, log: &pagesLog) }, alongside: {
             var log = DiagnosticLog()
             var files = microsite.render(log: &log)
             files += StrategyRenderer(context: context, site: site).render(log: &log)
@@ -93,10 +95,10 @@ public struct SiteRenderer: Sendable {
     /// The markdown pages. Each page is independent: render on every core, then keep page
     /// order so the output never depends on timing. Pages without highlights of their own
     /// share their layout through `PageShells`.
-    func renderPages(values: [String: Any] = [:], log: inout DiagnosticLog) -> [OutputFile] {
+    func renderPages(values: [String: Any] = [:], context: RenderContext? = nil, log: inout DiagnosticLog) -> [OutputFile] {
         // The values are plain data only read here, shared by every page.
         nonisolated(unsafe) let values = values
-        let context = context
+        let context = context ?? self.context
         let shells = PageShells(context: context, values: values.merging(PageHighlights.none.values(root: "")) { $1 })
         // Pages go in batches, so that each core takes cmark's inline-pass lock once a batch.
         let rendered = ParallelMap.mapBatches(site.pages, size: MarkdownDocument.batchSize) { batch in
