@@ -7,7 +7,7 @@ import Testing
 @Suite("External link checking")
 struct ExternalLinkCheckerTests {
     /// A loopback server answering /ok (200), /gone (404), /no-head (405 to HEAD, 200 to
-    /// GET), /redirect (301 to /ok) and /slow (answers after 3 s).
+    /// GET), /redirect (301 to /ok) and /slow (answers after 20 s).
     func withServer(_ body: (String) async throws -> Void) async throws {
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), timeout: 10, logger: .disabled)
         await server.appendRoute("/ok") { _ in HTTPResponse(statusCode: .ok) }
@@ -17,7 +17,7 @@ struct ExternalLinkCheckerTests {
             HTTPResponse(statusCode: request.method == .HEAD ? .methodNotAllowed : .ok)
         }
         await server.appendRoute("/slow") { _ in
-            try await Task.sleep(for: .seconds(3))
+            try await Task.sleep(for: .seconds(20))
             return HTTPResponse(statusCode: .ok)
         }
         let task = Task { try await server.run() }
@@ -46,13 +46,15 @@ struct ExternalLinkCheckerTests {
                 ]),
             ]
             let clock = ContinuousClock(), start = clock.now
-            let found = await ExternalLinkChecker(timeout: 1, maxRequests: 10, concurrency: 3).check(links)
-            #expect(clock.now - start < .seconds(3), "the timeout bounds the slow link")
+            // A timeout well above what a loaded 2-core machine needs for a loopback answer,
+            // and well below the slow link's 20 s.
+            let found = await ExternalLinkChecker(timeout: 4, maxRequests: 10, concurrency: 3).check(links)
+            #expect(clock.now - start < .seconds(15), "the timeout bounds the slow link")
             #expect(found.allSatisfy { $0.severity == .warning && $0.code == "external-link" })
             #expect(found.map { "\($0.location.path.split(separator: "/").last!):\($0.location.line)" }
                     == ["a.md:7", "b.md:9", "index.md:2", "index.md:5"])
             #expect(found.first { $0.location.line == 2 }?.message == "external link '\(base)/gone' answered HTTP 404")
-            #expect(found.first { $0.location.line == 5 }?.message.contains("did not answer within 1 s") == true,
+            #expect(found.first { $0.location.line == 5 }?.message.contains("did not answer within 4 s") == true,
                     "\(found.map(\.message))")
         }
     }

@@ -13,8 +13,10 @@ struct ProgressLineTests {
     @Test func showsTheStageOfALongBuildThenClearsTheLine() async throws {
         let output = Output()
         let line = ProgressLine(enabled: true, delay: 0.02, interval: 0.02) { output.write($0) }
-        line.start()
+        // The stage is set before the line starts, so that even on a loaded machine the first
+        // drawing (after 20 ms) cannot come before it.
         line.update(.rendering)
+        line.start()
         let deadline = ContinuousClock.now + .seconds(5)
         while !output.text.withLock({ $0.contains("Building: rendering pages") }) && ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(10))
