@@ -45,7 +45,7 @@ struct AnnualCommand: ParsableCommand {
                                summary: nil, outputName: folder, format: source.format)
         let period = from.flatMap { from in to.map { ReportingPeriod(from: from, to: $0) } }
         let result = AnnualBuild.build(options, AnnualBuild.Request(year: year, period: period))
-        let counts = "\(plural(result.errorCount, "error")), \(plural(result.warningCount, "warning"))"
+        let counts = counts(errors: result.errorCount, warnings: result.warningCount, notes: result.noteCount)
         let summary = result.wrote
             ? "Built the \(year) annual update into \(folder), \(counts)"
             : "Annual update failed: \(counts); \(folder) was not changed"

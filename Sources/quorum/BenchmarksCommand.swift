@@ -40,7 +40,7 @@ struct BenchmarksImportCommand: ParsableCommand {
         let contentURL = URL(fileURLWithPath: content)
         let outcome = BenchmarkImport.run(URL(fileURLWithPath: file), displayPath: file, content: contentURL,
                                           contentDisplay: content, years: years.flatMap(BenchmarkImport.years), log: &log)
-        let counts = "\(plural(log.errorCount, "error")), \(plural(log.warningCount, "warning"))"
+        let counts = counts(errors: log.errorCount, warnings: log.warningCount, notes: log.noteCount)
         let summary = outcome.map {
             "Imported \(plural($0.rowsKept, "row")) of \($0.rowsRead) for \($0.years.map(String.init).joined(separator: ", ")) "
                 + "into \(content)/workforce/benchmarks.csv, \(counts)"
@@ -65,7 +65,7 @@ struct BenchmarksCheckCommand: ParsableCommand {
     func run() throws {
         var log = DiagnosticLog()
         let outcome = BenchmarkImport.check(URL(fileURLWithPath: file), displayPath: file, log: &log)
-        let counts = "\(plural(log.errorCount, "error")), \(plural(log.warningCount, "warning"))"
+        let counts = counts(errors: log.errorCount, warnings: log.warningCount, notes: log.noteCount)
         let summary = outcome.map { "Checked \(plural($0.1.rowsRead, "row")), \(counts)" } ?? "Check failed: \(counts)"
         report(log.sorted, summary: summary, format: format)
         if outcome == nil { throw ExitCode(1) }

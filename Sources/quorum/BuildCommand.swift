@@ -28,7 +28,7 @@ struct BuildCommand: ParsableCommand {
         progress.start()
         let result = SiteBuild.build(options, progress: progress.progress)
         progress.finish()
-        let counts = "\(plural(result.errorCount, "error")), \(plural(result.warningCount, "warning"))"
+        let counts = counts(errors: result.errorCount, warnings: result.warningCount, notes: result.noteCount)
         let line = switch (result.wrote, result.failed) {
         case (true, false): "Built \(plural(result.pageCount, "page")) in \(Int(result.timings.total.rounded())) ms, \(counts)"
         case (true, true): "Build failed: \(counts); \(site.output) was replaced, \(site.includeExempt ?? "the exempt folder") was not changed"

@@ -40,7 +40,7 @@ struct CheckCommand: AsyncParsableCommand {
             checked = ", \(plural(min(result.externalLinks.count, externalLimit), "external link")) checked"
         }
         let summary = "Checked \(plural(result.pageCount, "page"))\(checked), "
-            + "\(plural(result.errorCount, "error")), \(plural(result.warningCount, "warning"))"
+            + counts(errors: result.errorCount, warnings: result.warningCount, notes: result.noteCount)
         report(result.diagnostics, summary: site.quiet && !result.failed ? nil : summary, format: site.format)
         if result.failed { throw ExitCode(1) }
     }

@@ -23,7 +23,7 @@ struct ServeCommand: AsyncParsableCommand {
             switch update {
             case .built(let report, let changes):
                 let changed = changes.isEmpty ? "" : " after a change to \(changedNames(changes))"
-                let counts = "\(plural(report.errorCount, "error")), \(plural(report.warningCount, "warning"))"
+                let counts = counts(errors: report.errorCount, warnings: report.warningCount, notes: report.noteCount)
                 let line = report.failed
                     ? "Build failed\(changed): \(counts); still serving the last good build"
                     : "Built \(plural(report.pageCount, "page")) in \(Int(report.timings.total.rounded())) ms\(changed), \(counts)"

@@ -93,6 +93,11 @@ func refuseUnsafeOutput(_ first: [Diagnostic], then more: () -> [Diagnostic], su
     throw ExitCode.validationFailure
 }
 
+/// "1 error, 2 warnings", with ", 3 notes" when there are any.
+func counts(errors: Int, warnings: Int, notes: Int) -> String {
+    "\(plural(errors, "error")), \(plural(warnings, "warning"))" + (notes > 0 ? ", \(plural(notes, "note"))" : "")
+}
+
 func plural(_ count: Int, _ word: String) -> String {
     "\(count) \(word)\(count == 1 ? "" : "s")"
 }

@@ -60,6 +60,7 @@ import Yams
         #expect(result.stderr.contains("note: this testimonial is left out of the site: consent was withdrawn on 2026-11-03 [consent-withdrawn]"))
         #expect(result.stderr.contains("(accepted in workforce/config.yaml: "))
         #expect(!result.stderr.contains("warning:"))
+        #expect(result.stderr.contains(", 0 errors, 0 warnings, 6 notes\n"), "\(result.stderr)")
     }
 
     @Test func strictStillFailsOnARealProblem() throws {
