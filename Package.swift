@@ -74,7 +74,11 @@ let package = Package(
         ),
         .testTarget(
             name: "QuorumOfficeTests",
-            dependencies: ["QuorumOffice"],
+            dependencies: [
+                "QuorumOffice",
+                // Builds the broken packages of the error-path tests.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Fixtures"]
         ),
     ]

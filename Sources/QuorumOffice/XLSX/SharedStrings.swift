@@ -10,21 +10,20 @@ import FoundationXML
 /// left out, as Excel does when it shows the cell.
 enum SharedStrings {
     static func read(_ data: Data, part: String) throws -> [String] {
-        let reader = StringItemReader()
-        try XMLPart.parse(data, part: part, with: reader)
+        let reader = StringItemReader(part: part)
+        try XMLPart.parse(data, with: reader)
         return reader.items
     }
 }
 
 /// Collects the text of `<si>` items (and of a cell's `<is>`): `<t>` inside, not in `<rPh>`.
-final class StringItemReader: NSObject, PartParsingDelegate {
+final class StringItemReader: PartReader {
     private(set) var items: [String] = []
-    private(set) var failure: WorkbookError?
     private var current: String?
     private var textDepth = 0
     private var phoneticDepth = 0
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?,
+    override func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
         switch element {
         case "si": current = ""
@@ -34,7 +33,7 @@ final class StringItemReader: NSObject, PartParsingDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+    override func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
         switch element {
         case "si":
             items.append(OOXMLText.unescape(current ?? ""))
@@ -45,11 +44,11 @@ final class StringItemReader: NSObject, PartParsingDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func parser(_ parser: XMLParser, foundCharacters string: String) {
         if textDepth > 0, phoneticDepth == 0 { current?.append(string) }
     }
 
-    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+    override func parser(_ parser: XMLParser, foundCDATA block: Data) {
         if textDepth > 0, phoneticDepth == 0 { current?.append(String(decoding: block, as: UTF8.self)) }
     }
 }

@@ -83,9 +83,9 @@ package struct Workbook {
     package func worksheet(_ sheet: SheetEntry) throws -> Worksheet {
         guard sheet.kind == .worksheet else { throw WorkbookError.notAWorksheet(sheet.name) }
         let data = try package.requiredData(ofPart: sheet.part)
-        let reader = WorksheetReader(sheet: sheet.name, sharedStrings: sharedStrings, styles: styles,
+        let reader = WorksheetReader(sheet: sheet, sharedStrings: sharedStrings, styles: styles,
                                      maximumCells: limits.maximumCells)
-        try XMLPart.parse(data, part: sheet.part, with: reader)
+        try XMLPart.parse(data, with: reader)
         return Worksheet(name: sheet.name, rows: reader.rows, mergedRanges: reader.mergedRanges,
                          hiddenColumns: reader.hiddenColumns, dateSystem: dateSystem)
     }

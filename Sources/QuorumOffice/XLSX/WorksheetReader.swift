@@ -8,7 +8,7 @@ import FoundationXML
 /// A cell's position comes from its `r=` attribute, or follows the cell before it in its row
 /// when the writer leaves `r=` out (rows likewise). Its value is decoded by its `t=` type
 /// against the shared strings, and its `s=` style gives its number format.
-final class WorksheetReader: NSObject, PartParsingDelegate {
+final class WorksheetReader: PartReader {
     private let sheet: String
     private let sharedStrings: [String]
     private let styles: StyleSheet
@@ -17,9 +17,6 @@ final class WorksheetReader: NSObject, PartParsingDelegate {
     private(set) var rows: [Worksheet.Row] = []
     private(set) var mergedRanges: [CellRange] = []
     private(set) var hiddenColumns: Set<Int> = []
-    private(set) var failure: WorkbookError?
-
-    private var parser: XMLParser?
     private var inSheetData = false
     private var inColumns = false
     private var inMergeCells = false
@@ -46,16 +43,16 @@ final class WorksheetReader: NSObject, PartParsingDelegate {
         var inlineText: String?
     }
 
-    init(sheet: String, sharedStrings: [String], styles: StyleSheet, maximumCells: Int) {
-        self.sheet = sheet
+    init(sheet: SheetEntry, sharedStrings: [String], styles: StyleSheet, maximumCells: Int) {
+        self.sheet = sheet.name
         self.sharedStrings = sharedStrings
         self.styles = styles
         self.maximumCells = maximumCells
+        super.init(part: sheet.part)
     }
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?,
+    override func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
-        self.parser = parser
         switch element {
         case "sheetData": inSheetData = true
         case "cols": inColumns = true
@@ -72,7 +69,7 @@ final class WorksheetReader: NSObject, PartParsingDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+    override func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
         switch element {
         case "sheetData": inSheetData = false
         case "cols": inColumns = false
@@ -91,11 +88,11 @@ final class WorksheetReader: NSObject, PartParsingDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func parser(_ parser: XMLParser, foundCharacters string: String) {
         append(string)
     }
 
-    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+    override func parser(_ parser: XMLParser, foundCDATA block: Data) {
         append(String(decoding: block, as: UTF8.self))
     }
 
@@ -261,14 +258,6 @@ final class WorksheetReader: NSObject, PartParsingDelegate {
             return fail(.badReference(sheet: sheet, reference: ref, message: "not a merged range such as A1:G1"))
         }
         mergedRanges.append(range)
-    }
-
-    // MARK: Helpers
-
-    private func fail(_ error: WorkbookError) {
-        guard failure == nil else { return }
-        failure = error
-        parser?.abortParsing()
     }
 
     private static func isTrue(_ value: String?) -> Bool {

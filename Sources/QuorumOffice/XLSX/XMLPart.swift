@@ -14,7 +14,9 @@ import XMLCoder
 enum XMLPart {
     /// Decodes a structured part with XMLCoder.
     static func decode<Model: Decodable>(_ type: Model.Type, from data: Data, part: String) throws -> Model {
-        try rejectDocumentTypeDeclaration(data, part: part)
+        // XMLCoder's parser recovers from some errors on Linux (a mismatched end tag); a
+        // strict pass first makes malformed XML an error with its line and column.
+        try parse(data, with: PartReader(part: part))
         let decoder = XMLDecoder()
         decoder.shouldProcessNamespaces = true
         do {
@@ -26,20 +28,19 @@ enum XMLPart {
         }
     }
 
-    /// Streams a part through a delegate; a delegate's own `WorkbookError` wins over the
-    /// parser's error, which is reported with its line and column.
-    static func parse(_ data: Data, part: String, with delegate: some PartParsingDelegate) throws {
-        try rejectDocumentTypeDeclaration(data, part: part)
+    /// Streams a part through a reader. The reader's first error wins: its own (a bad cell)
+    /// or the parser's, reported with its line and column.
+    static func parse(_ data: Data, with reader: PartReader) throws {
+        try rejectDocumentTypeDeclaration(data, part: reader.part)
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
-        parser.delegate = delegate
+        parser.delegate = reader
         let finished = parser.parse()
-        if let failure = delegate.failure { throw failure }
+        if let failure = reader.failure { throw failure }
         if !finished {
-            let message = parser.parserError.map { describe($0) } ?? "the XML parser stopped"
-            throw WorkbookError.malformedPart(part: part, line: parser.lineNumber, column: parser.columnNumber,
-                                              message: message)
+            throw WorkbookError.malformedPart(part: reader.part, line: parser.lineNumber, column: parser.columnNumber,
+                                              message: parser.parserError.map(describe) ?? "the XML parser stopped")
         }
     }
 
@@ -86,18 +87,67 @@ enum XMLPart {
         }
     }
 
-    private static func describe(_ error: Error) -> String {
+    static func describe(_ error: Error) -> String {
         let nsError = error as NSError
+        if nsError.domain == XMLParser.errorDomain {
+            return parserMessages[nsError.code] ?? "not well-formed XML (parser error \(nsError.code))"
+        }
         if let reason = nsError.userInfo[NSLocalizedFailureReasonErrorKey] as? String { return reason }
-        if let description = nsError.userInfo[NSLocalizedDescriptionKey] as? String { return description }
-        if nsError.domain == XMLParser.errorDomain { return "not well-formed (XMLParser error \(nsError.code))" }
         return String(describing: error)
     }
+
+    /// libxml2's codes, as Foundation's XMLParser reports them, for the usual mistakes.
+    private static let parserMessages: [Int: String] = [
+        4: "the part is empty or not XML", 5: "extra content after the end of the document",
+        9: "an invalid character", 26: "an undeclared entity", 38: "a '<' inside an attribute value",
+        39: "an attribute value without quotes", 41: "an attribute without a value",
+        68: "a name is missing", 73: "'>' expected", 76: "an end tag that does not match its start tag",
+        77: "the document ends before its elements are closed", 201: "an undeclared namespace prefix",
+    ]
 }
 
-/// A streaming reader of one part; it sets `failure` and aborts the parser on bad content.
-protocol PartParsingDelegate: XMLParserDelegate {
-    var failure: WorkbookError? { get }
+/// Reads one part as the parser streams it. The base class only catches XML errors; the
+/// readers of shared strings and sheets add what they collect.
+class PartReader: NSObject, XMLParserDelegate {
+    let part: String
+    private(set) var failure: WorkbookError?
+    private weak var parser: XMLParser?
+
+    init(part: String) {
+        self.part = part
+    }
+
+    /// Records the first problem and stops the parser.
+    func fail(_ error: WorkbookError) {
+        guard failure == nil else { return }
+        failure = error
+        parser?.abortParsing()
+    }
+
+    func parserDidStartDocument(_ parser: XMLParser) {
+        self.parser = parser
+    }
+
+    // The readers override these. (On Linux the protocol's witnesses are bound here, in the
+    // class that conforms, so a subclass's methods are called only as overrides.)
+    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?,
+                qualifiedName: String?, attributes: [String: String] = [:]) {}
+
+    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {}
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {}
+
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {}
+
+    func parser(_ parser: XMLParser, parseErrorOccurred error: Error) {
+        self.parser = parser
+        // Foundation on Linux reports namespace URI warnings (99, 100) as errors, and then
+        // recovers from real errors and returns true: every other error ends the read here.
+        let code = (error as NSError).code
+        guard code != 99, code != 100 else { return }
+        fail(.malformedPart(part: part, line: parser.lineNumber, column: parser.columnNumber,
+                            message: XMLPart.describe(error)))
+    }
 }
 
 /// Text as OOXML stores it: `_x000D_` stands for the character U+000D, and `_x005F_` for `_`.
