@@ -71,3 +71,24 @@ import Testing
         #expect(try sheet.cell(at: ref("A1"))?.format == .general)
     }
 }
+
+@Suite struct PrettyPrintedSheetTests {
+    @Test func valuesMayBeSurroundedByLineBreaks() throws {
+        let sheet = try TestWorkbook.sheet(TestWorkbook.parts(sheetData: """
+
+              <row r="1">
+                <c r="A1">
+                  <v>
+                    12.5
+                  </v>
+                </c>
+                <c r="B1" t="b"><v>
+            0
+            </v></c>
+              </row>
+
+            """))
+        #expect(try sheet.cell(at: ref("A1"))?.value == .number(12.5))
+        #expect(try sheet.cell(at: ref("B1"))?.value == .bool(false))
+    }
+}

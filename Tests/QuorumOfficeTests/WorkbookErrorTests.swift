@@ -115,6 +115,28 @@ import Testing
         #expect(failure?.description.hasPrefix("xl/sharedStrings.xml") == true)
     }
 
+    @Test func aDocumentTypeDeclarationIsRefusedInUTF16Too() throws {
+        // The prolog check reads UTF-16 parts too (OPC allows them; Excel writes UTF-8).
+        let laughs = """
+            <?xml version="1.0" encoding="UTF-16"?>
+            <!DOCTYPE lolz [<!ENTITY lol "lol">]>
+            <sst xmlns="\(TestWorkbook.spreadsheetML)"><si><t>&lol;</t></si></sst>
+            """
+        var parts = TestWorkbook.parts(sheetData: "", sharedStrings: []).mapValues { Data($0.utf8) }
+        parts["xl/sharedStrings.xml"] = laughs.data(using: .utf16)
+        let failure = error({ try Workbook(data: TestWorkbook.zip(parts)) })
+        #expect(failure?.description.contains("document type declaration") == true, "\(String(describing: failure))")
+
+        // Without a DTD, a UTF-16 part reads; a UTF-32 one is refused.
+        let strings = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><sst xmlns=\"\(TestWorkbook.spreadsheetML)\"><si><t>Área</t></si></sst>"
+        parts["xl/sharedStrings.xml"] = strings.data(using: .utf16)
+        parts["xl/worksheets/sheet1.xml"] = Data(TestWorkbook.parts(sheetData: "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>")["xl/worksheets/sheet1.xml"]?.utf8 ?? "".utf8)
+        #expect(try Workbook(data: TestWorkbook.zip(parts)).worksheet().cell(at: ref("A1"))?.value == .text("Área"))
+        parts["xl/sharedStrings.xml"] = strings.data(using: .utf32LittleEndian)
+        #expect(error({ try Workbook(data: TestWorkbook.zip(parts)) })?.description
+            == "xl/sharedStrings.xml: malformed XML: the part is neither UTF-8 nor UTF-16 text")
+    }
+
     @Test func aZipBombStopsAtThePartLimit() throws {
         let sheet = "<worksheet xmlns=\"\(TestWorkbook.spreadsheetML)\"><sheetData>"
             + String(repeating: "<row/>", count: 400_000) + "</sheetData></worksheet>"

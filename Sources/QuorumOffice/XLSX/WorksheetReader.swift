@@ -204,13 +204,13 @@ final class WorksheetReader: PartReader {
         switch cell.type {
         case "n":
             guard let raw, !raw.isEmpty else { return .empty }
-            guard let number = Double(raw.trimmingCharacters(in: .whitespaces)), number.isFinite else {
+            guard let number = Double(raw.trimmingCharacters(in: .whitespacesAndNewlines)), number.isFinite else {
                 throw bad("the number '\(raw)' is not a number")
             }
             return .number(number)
         case "s":
             guard let raw, !raw.isEmpty else { return .empty }
-            guard let index = Int(raw.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
+            guard let index = Int(raw.trimmingCharacters(in: .whitespacesAndNewlines)), sharedStrings.indices.contains(index) else {
                 throw bad("shared string \(raw) is not in the shared string table (\(sharedStrings.count) strings)")
             }
             return .text(sharedStrings[index])
@@ -220,7 +220,7 @@ final class WorksheetReader: PartReader {
             guard let raw else { return .empty }
             return .text(OOXMLText.unescape(raw))
         case "b":
-            switch raw?.trimmingCharacters(in: .whitespaces) {
+            switch raw?.trimmingCharacters(in: .whitespacesAndNewlines) {
             case nil, "": return .empty
             case "1", "true": return .bool(true)
             case "0", "false": return .bool(false)

@@ -46,27 +46,50 @@ enum XMLPart {
 
     /// OOXML parts never carry a DTD; refusing one shuts out entity expansion ("billion laughs").
     static func rejectDocumentTypeDeclaration(_ data: Data, part: String) throws {
+        guard let text = try utf8View(of: data, part: part) else { return }
         let doctype = Data("<!DOCTYPE".utf8)
         // A DTD must come before the root element; look only at the prolog.
-        var index = data.startIndex
-        while let open = data[index...].firstIndex(of: UInt8(ascii: "<")) {
-            let next = data.index(after: open)
-            guard next < data.endIndex else { return }
-            switch data[next] {
+        var index = text.startIndex
+        while let open = text[index...].firstIndex(of: UInt8(ascii: "<")) {
+            let next = text.index(after: open)
+            guard next < text.endIndex else { return }
+            switch text[next] {
             case UInt8(ascii: "?"):
-                guard let end = data[next...].firstRange(of: Data("?>".utf8)) else { return }
+                guard let end = text[next...].firstRange(of: Data("?>".utf8)) else { return }
                 index = end.upperBound
             case UInt8(ascii: "!"):
-                if data[open...].starts(with: doctype) {
+                if text[open...].starts(with: doctype) {
                     throw WorkbookError.malformedPart(part: part, line: nil, column: nil,
                                                       message: "a document type declaration (<!DOCTYPE) is not allowed in a workbook part")
                 }
-                guard let end = data[next...].firstRange(of: Data("-->".utf8)) else { return }
+                guard let end = text[next...].firstRange(of: Data("-->".utf8)) else { return }
                 index = end.upperBound
             default:
                 return
             }
         }
+    }
+
+    /// The part's bytes as UTF-8 for the prolog check: as they are when the part is UTF-8 (or
+    /// another encoding that keeps ASCII), transcoded when it is UTF-16, which OPC also allows.
+    /// Other encodings (UTF-32) are refused; nil for an empty part.
+    private static func utf8View(of data: Data, part: String) throws -> Data? {
+        let head = Array(data.prefix(4))
+        guard head.count >= 2 else { return data.isEmpty ? nil : data }
+        let encoding: String.Encoding?
+        switch (head[0], head[1]) {
+        case (0xFF, 0xFE), (0xFE, 0xFF): encoding = .utf16
+        case (_, 0x00): encoding = .utf16LittleEndian
+        case (0x00, _): encoding = .utf16BigEndian
+        default: encoding = nil
+        }
+        guard let encoding else { return data }
+        let zeros = zip(head, head.dropFirst()).contains { $0 == 0 && $1 == 0 }
+        guard !zeros, let text = String(data: data, encoding: encoding) else {
+            throw WorkbookError.malformedPart(part: part, line: nil, column: nil,
+                                              message: "the part is neither UTF-8 nor UTF-16 text")
+        }
+        return Data(text.utf8)
     }
 
     private static func describe(_ error: DecodingError) -> String {
