@@ -86,7 +86,7 @@ struct SiteBuildTests {
         ], in: content)
         let report = SiteBuild.build(options(content: content, output: output))
         #expect(report.wrote)
-        #expect(report.diagnostics.map(\.code) == ["page-slug"])
+        #expect(report.diagnostics.map(\.code) == ["page-slug-rewritten"])
         #expect(readTree(output).keys.contains("escaped.html"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("site").path).sorted() == [".public.quorum-lock", "Content", "public"])
