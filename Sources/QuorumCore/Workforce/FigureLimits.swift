@@ -11,7 +11,9 @@ import Foundation
 /// not below -1,000: eleven employees to a post is a typing slip, not a team).
 public struct FigureLimits: Sendable, Equatable {
     /// The largest figure each limited column may hold.
-    public var ceilings: [SnapshotColumn: Double]
+    public var ceilings: [SnapshotColumn: Double] { didSet { slotCeilings = FigureLimits.bySlot(ceilings) } }
+    /// The same by `figureSlot`: looked up for every cell, so not hashed.
+    private var slotCeilings: [Double]
 
     public static let key = "limits"
     static let fteCeiling = 100_000.0
@@ -19,6 +21,13 @@ public struct FigureLimits: Sendable, Equatable {
 
     public init(ceilings: [SnapshotColumn: Double] = FigureLimits.defaultCeilings) {
         self.ceilings = ceilings
+        slotCeilings = FigureLimits.bySlot(ceilings)
+    }
+
+    private static func bySlot(_ ceilings: [SnapshotColumn: Double]) -> [Double] {
+        var slots = Array(repeating: Double.infinity, count: SnapshotColumn.numericColumns.count)
+        for (column, ceiling) in ceilings { if let slot = column.figureSlot { slots[slot] = ceiling } }
+        return slots
     }
 
     public static let defaultCeilings: [SnapshotColumn: Double] = [
@@ -44,7 +53,7 @@ public struct FigureLimits: Sendable, Equatable {
             }
             return nil
         }
-        let ceiling = ceilings[column] ?? .infinity
+        let ceiling = column.figureSlot.map { slotCeilings[$0] } ?? .infinity
         // `!(value <= ceiling)` also catches NaN.
         guard value.isFinite, value <= ceiling else {
             return Breach(message: "'\(column.header)' is \(shown), above the limit of \(FigureLimits.text(ceiling)) (set '\(column.configKey)' under '\(FigureLimits.key)' in \(WorkforceConfig.path) if the figure is real)",
