@@ -24,6 +24,7 @@ public struct Testimonial: Sendable {
     public static let folder = "testimonials"
     static let keys: Set<String> = [
         "name", "role", "team", "years", "quote", "photo", "photo_alt", "video", "transcript", "featured", "consent",
+        ContentSlug.key,
     ]
 
     public static func loadAll(from content: ContentFolder, log: inout DiagnosticLog) -> [Testimonial] {
@@ -45,11 +46,8 @@ public struct Testimonial: Sendable {
         }
         let photo = readPhoto(meta, content: content, log: &log)
         let video = readVideo(meta, log: &log)
-        let slug = Slug.make(file.stem)
-        if slug.isEmpty {
-            log.error(file.location(), "the file name must contain letters or digits", code: "testimonial-slug")
-        }
-        guard log.errorCount == errorsBefore, let name, let role, let team, let years, let quote, let consent
+        let slug = ContentSlug.read(source, kind: "testimonial", log: &log)
+        guard log.errorCount == errorsBefore, let slug, let name, let role, let team, let years, let quote, let consent
         else { return nil }
         return Testimonial(source: source, slug: slug, name: name, role: role, team: team, years: years,
                            quote: quote, photo: photo, video: video,

@@ -46,7 +46,8 @@ public struct CommitteePaper: Sendable {
     ]
 
     public static func loadAll(from content: ContentFolder, log: inout DiagnosticLog) -> [CommitteePaper] {
-        content.files(in: folder, extensions: ["md", "markdown"]).compactMap { load($0, log: &log) }
+        // A paper may name its own address; an annual update's is made from its year.
+        content.files(in: folder, extensions: ["md", "markdown"]).compactMap { load($0, extraKeys: [ContentSlug.key], log: &log) }
             .sorted { ($0.committee, $0.meetingDate, $0.slug) < ($1.committee, $1.meetingDate, $1.slug) }
     }
 
@@ -77,14 +78,15 @@ public struct CommitteePaper: Sendable {
             } else { ok = false }
         }
         let documents = readBackgroundDocuments(meta, log: &log)
-        guard ok, let committee, let title, let meetingDate, let item, let keyDecision else { return nil }
+        let slug = extraKeys.contains(ContentSlug.key) ? ContentSlug.read(source, kind: "paper", log: &log) : Slug.make(file.stem)
+        guard ok, let slug, let committee, let title, let meetingDate, let item, let keyDecision else { return nil }
         return CommitteePaper(
             committee: committee, title: title, meetingDate: meetingDate,
             asAt: meta.date("as_at", log: &log) ?? meetingDate, item: item, keyDecision: keyDecision,
             wards: wards, contributors: contributors, classification: classification,
             recommendationsIntro: meta.string("recommendations_intro", log: &log) ?? "Members of the Select Committee are recommended to:",
             recommendations: meta.stringList("recommendations", log: &log) ?? [],
-            contact: contact, backgroundDocuments: documents, source: source, slug: Slug.make(file.stem)
+            contact: contact, backgroundDocuments: documents, source: source, slug: slug
         )
     }
 
