@@ -45,6 +45,7 @@ public struct Testimonial: Sendable {
         }
         let photo = readPhoto(meta, content: content, log: &log)
         let video = readVideo(meta, log: &log)
+        checkStoryLinks(source, log: &log)
         let slug = Slug.make(file.stem)
         if slug.isEmpty {
             log.error(file.location(), "the file name must contain letters or digits", code: "testimonial-slug")
@@ -78,8 +79,23 @@ public struct Testimonial: Sendable {
         return (path, alt)
     }
 
+    /// Links and pictures in the story: `https://` addresses or files in `media/`, as the
+    /// docs promise, so an `http://`, `//host`, `www.` or script link is an error at its line.
+    static func checkStoryLinks(_ source: MarkdownSource, log: inout DiagnosticLog) {
+        for link in source.sourceLinks(MarkdownDocument(source.body).links) where !isAllowedStoryLink(link.url) {
+            log.error(link.location, "a link or picture in a testimonial must be an https:// address or a file in media/, not '\(link.url)'",
+                      code: "testimonial-link")
+        }
+    }
+
+    static func isAllowedStoryLink(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        if lower.hasPrefix("https://") { return lower.count > "https://".count }
+        return url.hasPrefix("media/") && !url.split(separator: "/").contains("..")
+    }
+
     static func readVideo(_ meta: FrontMatter, log: inout DiagnosticLog) -> (url: String, transcript: String)? {
-        guard let url = meta.webAddress("video", code: "testimonial-video", log: &log) else {
+        guard let url = meta.webAddress("video", httpsOnly: true, code: "testimonial-video", log: &log) else {
             if meta.node("transcript") != nil, meta.node("video") == nil {
                 log.warning(meta.location(of: "transcript"), "'transcript' is set but there is no 'video'", code: "testimonial-video")
             }
