@@ -2,8 +2,8 @@ import CCmarkGFM
 
 /// The rules the HTML renderer applies, applied to the tree before it is written back out as
 /// markdown (the `.md` papers), so that someone who renders or converts that markdown gets no
-/// more than the HTML page has: raw HTML is replaced by the comment the HTML shows in its
-/// place, and a link or picture to a script address (`javascript:`, also written with
+/// more than the HTML page has: a raw HTML block is replaced by the comment the HTML shows in
+/// its place, inline raw HTML is left out, and a link or picture to a script address (`javascript:`, also written with
 /// entities as `&#106;avascript:`, which cmark has decoded by now) loses its address.
 ///
 /// Both edits leave the HTML rendering of the same tree as it was: cmark omits raw HTML with
@@ -18,7 +18,9 @@ enum SafeMarkdownTree {
             case CMARK_NODE_HTML_BLOCK:
                 _ = cmark_node_set_literal(node, omittedHTML + "\n")
             case CMARK_NODE_HTML_INLINE:
-                _ = cmark_node_set_literal(node, omittedHTML)
+                // Nothing: a comment here could open a line, and a line that opens with `<!--`
+                // is read back as a raw HTML block that takes the text after it raw too.
+                _ = cmark_node_set_literal(node, "")
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 if let url = cmark_node_get_url(node).map({ String(cString: $0) }), isScriptAddress(url) {
                     _ = cmark_node_set_url(node, "")

@@ -36,13 +36,12 @@ enum OutputSafety {
             }
             searchStart = found.upperBound
         }
-        let patterns = [
-            #"(href|src|action|formaction|poster)\s*=\s*["']?\s*(javascript|vbscript|data:text)"#,
-            #"<[a-z][^>]*\son[a-z]+\s*="#,
-        ]
-        for pattern in patterns {
-            if let match = lower.range(of: pattern, options: .regularExpression) {
-                problems.append("unsafe markup: \(lower[match].prefix(80))")
+        for (tag, attributes) in tags(in: html) {
+            for (name, value) in attributes {
+                if name.hasPrefix("on") { problems.append("event handler \(name) on <\(tag)>") }
+                if ["href", "src", "action", "formaction", "poster", "xlink:href"].contains(name), SafeMarkdownTree.isScriptAddress(value) {
+                    problems.append("script address in <\(tag) \(name)=\"\(value.prefix(40))\">")
+                }
             }
         }
         if ControlCharacters.contains(html, allowingCarriageReturn: true) { problems.append("a control character") }
@@ -66,5 +65,60 @@ enum OutputSafety {
         }
         if ControlCharacters.contains(markdown) { problems.append("a control character") }
         return problems
+    }
+
+    /// The start tags of `html` with their attributes (values with references decoded enough
+    /// to see a scheme), read as a browser tokenizes them; comments and script content skipped.
+    static func tags(in html: String) -> [(String, [(String, String)])] {
+        var result: [(String, [(String, String)])] = []
+        let characters = Array(html.unicodeScalars)
+        var index = 0
+        func at(_ i: Int) -> Unicode.Scalar? { i < characters.count ? characters[i] : nil }
+        func skipSpace() { while let c = at(index), c.properties.isWhitespace { index += 1 } }
+        while index < characters.count {
+            guard characters[index] == "<" else { index += 1; continue }
+            if String(String.UnicodeScalarView(characters[index..<min(index + 4, characters.count)])) == "<!--" {
+                while index < characters.count, !(characters[index] == ">" && index >= 2 && characters[index - 1] == "-" && characters[index - 2] == "-") { index += 1 }
+                continue
+            }
+            index += 1
+            var tag = ""
+            while let c = at(index), c.properties.isAlphabetic || ("0"..."9").contains(c) { tag.unicodeScalars.append(c); index += 1 }
+            guard !tag.isEmpty else { continue }
+            var attributes: [(String, String)] = []
+            while true {
+                skipSpace()
+                guard let c = at(index), c != ">" else { index += 1; break }
+                if c == "/" { index += 1; continue }
+                var name = ""
+                while let c = at(index), !c.properties.isWhitespace, c != "=", c != ">", c != "/" { name.unicodeScalars.append(c); index += 1 }
+                skipSpace()
+                var value = ""
+                if at(index) == "=" {
+                    index += 1
+                    skipSpace()
+                    if let quote = at(index), quote == "\"" || quote == "'" {
+                        index += 1
+                        while let c = at(index), c != quote { value.unicodeScalars.append(c); index += 1 }
+                        index += 1
+                    } else {
+                        while let c = at(index), !c.properties.isWhitespace, c != ">" { value.unicodeScalars.append(c); index += 1 }
+                    }
+                }
+                if name.isEmpty { index += 1; continue }
+                let decoded = value.replacingOccurrences(of: "&#106;", with: "j").replacingOccurrences(of: "&#x6a;", with: "j")
+                    .replacingOccurrences(of: "&colon;", with: ":").replacingOccurrences(of: "&#58;", with: ":")
+                attributes.append((name.lowercased(), decoded))
+            }
+            result.append((tag.lowercased(), attributes))
+            // The content of script and style is not markup: go on after its end tag.
+            if ["script", "style"].contains(tag.lowercased()) {
+                let rest = String(String.UnicodeScalarView(characters[min(index, characters.count)...]))
+                if let close = rest.range(of: "</\(tag)", options: .caseInsensitive) {
+                    index += rest.unicodeScalars.distance(from: rest.unicodeScalars.startIndex, to: close.lowerBound)
+                }
+            }
+        }
+        return result
     }
 }
