@@ -23,7 +23,9 @@ public enum MarkdownEscaping {
             if special.contains(character) { result.append("\\") }
             result.append(character)
         }
-        return escapingEntities(result)
+        // `<` as a reference, not `\<`: a `www.` autolink just before takes the backslash into
+        // its address, and the `<` it leaves bare would open an autolink (`<javascript:...>`).
+        return escapingEntities(result).replacingOccurrences(of: "\\<", with: "&lt;")
     }
 
     /// `&name;` and `&#...;` shown as written: `\&`.

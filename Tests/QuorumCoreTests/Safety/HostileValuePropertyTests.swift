@@ -164,7 +164,7 @@ struct HostileValuePropertyTests {
             #expect(written.keys.contains("papers/2026-11-18-p.md") && written.keys.contains("feeds/vacancies.xml"), "\(place)")
             for (path, data) in written.sorted(by: { $0.key < $1.key }) {
                 let problems = OutputSafety.problems(path: path, data: data)
-                #expect(problems.isEmpty, "\(place): \(problems)")
+                #expect(problems.isEmpty, "\(place): \(problems)\n\(String(decoding: data, as: UTF8.self))")
             }
             // Diagnostics quote values: printed, they hold no control character.
             let printed = DiagnosticFormat.text.render(report.diagnostics, summary: nil)

@@ -87,7 +87,7 @@ struct MarkdownAndXMLSafetyTests {
         // The table runs unbroken from its first row to the blank line after it.
         let table = markdown.split(separator: "\n", omittingEmptySubsequences: false).prefix { !$0.isEmpty }
         #expect(table.count == 9 && table.allSatisfy { $0.hasPrefix("| ") }, "\(table)")
-        #expect(table.contains { $0.contains(##"Line one Line two \| \# \[x\](javascript:y) \<b\>\[2J"##) })
+        #expect(table.contains { $0.contains(##"Line one Line two \| \# \[x\](javascript:y) &lt;b\>\[2J"##) })
         #expect(!markdown.contains("\n## Injected") && OutputSafety.markdownProblems(markdown) == [])
         let document = MarkdownDocument(markdown)
         #expect(document.document.children.first?.kind == "table")
