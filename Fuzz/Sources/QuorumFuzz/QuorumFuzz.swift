@@ -20,6 +20,19 @@ enum FuzzTarget: String {
     }()
 }
 
+/// libFuzzer's driver, which SwiftPM's entry point (it links an executable's `main` to
+/// `QuorumFuzz_main`) hands the process to.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                         _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+
+@_cdecl("QuorumFuzz_main")
+public func entry(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments, { fuzz($0, $1) })
+}
+
 /// Every input must give diagnostics or a result, never a crash; the markdown written back
 /// out must hold no raw HTML or script link, and no diagnostic may print a control character.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -56,7 +69,7 @@ func checkSafeMarkdown(_ markdown: String) {
         switch node.kind {
         case "html_block", "html_inline":
             let literal = (node.literal ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            precondition(literal.isEmpty || literal == SafeMarkdownTree.omittedHTML, "raw HTML written back: \(literal)\n--\n\(markdown)")
+            precondition(literal.isEmpty || SafeMarkdownTree.writtenHTML.contains(literal), "raw HTML written back: \(literal)\n--\n\(markdown)")
         case "link", "image":
             precondition(!SafeMarkdownTree.isScriptAddress(node.url ?? ""), "script link written back: \(node.url ?? "")\n--\n\(markdown)")
         default:

@@ -10,6 +10,9 @@ import CCmarkGFM
 /// that same comment and writes an empty `href` for such an address.
 enum SafeMarkdownTree {
     static let omittedHTML = "<!-- raw HTML omitted -->"
+    /// The only raw HTML in markdown Quorum writes: that comment, and the one cmark puts
+    /// between two lists so they are not read back as one.
+    static let writtenHTML: Set<String> = [omittedHTML, "<!-- end list -->"]
 
     /// Makes `root` and everything inside it safe to write as markdown.
     static func apply(to root: OpaquePointer) {

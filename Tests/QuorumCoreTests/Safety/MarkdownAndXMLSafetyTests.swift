@@ -94,6 +94,23 @@ struct MarkdownAndXMLSafetyTests {
         #expect(!document.document.descendants.contains { $0.kind == "link" && $0.url?.contains("javascript") == true })
     }
 
+    /// Found by the fuzzer: cmark writes a comment between two adjacent lists; it is the only
+    /// raw HTML besides the omitted-HTML comment that markdown Quorum writes may hold.
+    @Test func markdownWrittenBackHoldsOnlyQuorumsOwnComments() {
+        let markdown = MarkdownDocument("- a\n* b\n\n<div>x</div>\n\ntext <b>bold</b>\n\nwww.evil.example&lt;javascript:alert(1)&gt;\n").commonMark()
+        #expect(markdown.contains("<!-- end list -->") && markdown.contains(SafeMarkdownTree.omittedHTML))
+        #expect(OutputSafety.markdownProblems(markdown) == [], "\(markdown)")
+    }
+
+    /// Found by the property test: a `www.` autolink takes a following backslash into its
+    /// address, so `\<` would leave a bare `<` to open `<javascript:...>`.
+    @Test func anAutolinkBeforeAnEscapedAngleBracketOpensNoScriptLink() {
+        let cell = MarkdownEscaping.escape("Alpha www.evil.example<javascript:alert(1)>")
+        #expect(cell == "Alpha www.evil.example&lt;javascript:alert(1)\\>")
+        #expect(OutputSafety.markdownProblems("| a |\n| --- |\n| \(cell) |\n") == [])
+        #expect(!MarkdownDocument(cell).links.contains { $0.url.hasPrefix("javascript") })
+    }
+
     @Test func markdownEscapingKeepsEveryValueOnOneLineAsWritten() {
         #expect(MarkdownEscaping.escape("a\r\nb\rc\nd") == "a b c d")
         #expect(MarkdownEscaping.escape("x\u{1B}]0;t\u{07}\u{7F}\u{9B}\u{FFFE}y") == #"x\]0;ty"#)

@@ -57,7 +57,7 @@ enum OutputSafety {
             switch node.kind {
             case "html_block", "html_inline":
                 let literal = (node.literal ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-                if literal != SafeMarkdownTree.omittedHTML { problems.append("raw HTML: \(literal.prefix(60))") }
+                if !SafeMarkdownTree.writtenHTML.contains(literal) { problems.append("raw HTML: \(literal.prefix(60))") }
             case "link", "image":
                 if let url = node.url, SafeMarkdownTree.isScriptAddress(url) { problems.append("script link: \(url.prefix(60))") }
             default: break
