@@ -23,7 +23,8 @@ public enum ControlCharacters {
     /// Whether `text` has any of them, in one pass over its bytes for the common case.
     public static func contains(_ text: String, allowingCarriageReturn: Bool = false) -> Bool {
         // Every such scalar starts with a byte below 0x20, 0x7F, 0xC2 (C1) or 0xEF (U+FFFx).
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }) else { return false }
+        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF
+                                           || ($0 == 0x0D && !allowingCarriageReturn) }) else { return false }
         return text.unicodeScalars.contains { isControl($0, allowingCarriageReturn: allowingCarriageReturn) }
     }
 
