@@ -96,8 +96,18 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         return connections.count
     }
 
-    /// Stops accepting, closes every connection and waits (briefly) until all are gone.
-    func stop() {
+    /// Stops accepting, closes every connection and waits (two seconds at most) until all
+    /// are gone, on a thread of its own rather than one of the shared cooperative ones.
+    func stop() async {
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            Thread { [self] in
+                stopAndWait()
+                done.resume()
+            }.start()
+        }
+    }
+
+    private func stopAndWait() {
         lock.lock()
         stopping = true
         for connection in connections.values { shutdown(connection.socket, Int32(SHUT_RDWR)) }
@@ -350,10 +360,10 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     /// what comes (briefly, and a bounded amount) so that the refusal is not lost to a reset.
     private func lingeringClose(_ socket: Int32) {
         shutdown(socket, Int32(SHUT_WR))
-        let deadline = ContinuousClock.now + .milliseconds(500)
+        let deadline = ContinuousClock.now + .seconds(1)
         var discarded = 0
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while discarded < 256 * 1024 {
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while discarded < 16 * 1024 * 1024 {
             let remaining = deadline - .now
             guard remaining > .zero else { return }
             var ready = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)

@@ -106,9 +106,7 @@ public actor PreviewServer {
         watchTask?.cancel()
         keepAliveTask?.cancel()
         reload.finishAll()
-        if let http {
-            await Task.detached { http.stop() }.value
-        }
+        await http?.stop()
         http = nil
     }
 
