@@ -2,9 +2,11 @@
 /// browser's requests fit well inside these; anything beyond is refused with the status
 /// HTTP has for it, and the other clients keep being served.
 public struct HTTPLimits: Sendable {
-    /// The request line (`GET /path HTTP/1.1`), in bytes; longer is 414 URI Too Long.
+    /// The request line (`GET /path HTTP/1.1`, without its line end), in bytes; longer is
+    /// 414 URI Too Long.
     public var requestLine = 4_096
-    /// All header lines together, in bytes; more is 431 Request Header Fields Too Large.
+    /// All header lines together, with their line ends, in bytes; more is 431 Request
+    /// Header Fields Too Large.
     public var headers = 8_192
     /// From a request's first byte to the end of its head; slower is 408 Request Timeout.
     public var headerTimeout: Duration = .seconds(5)

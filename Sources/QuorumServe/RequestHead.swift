@@ -111,14 +111,15 @@ struct RequestHeadScanner {
                 if index - requestLineEnd > limits.headers { return .refused(tooManyHeaders) }
             } else if length > 0 {
                 // Blank lines before the request line are ignored, but count towards its limit.
-                if index > limits.requestLine { return .refused(tooLongLine) }
+                if lineStart + length > limits.requestLine { return .refused(tooLongLine) }
                 requestLineEnd = index
             }
             lineStart = index + 1
         }
+        // (One byte more than the limit may be the `\r` of the line's end.)
         if let requestLineEnd {
-            if bytes.count - requestLineEnd - 1 > limits.headers { return .refused(tooManyHeaders) }
-        } else if bytes.count > limits.requestLine {
+            if bytes.count - requestLineEnd - 1 > limits.headers + 1 { return .refused(tooManyHeaders) }
+        } else if bytes.count > limits.requestLine + 1 {
             return .refused(tooLongLine)
         }
         return .incomplete
