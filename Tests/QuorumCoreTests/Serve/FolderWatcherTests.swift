@@ -9,7 +9,7 @@ import Testing
 @Suite("Watching the content folders", .timeLimit(.minutes(1)))
 struct FolderWatcherTests {
     /// The next batch, or nil when none came within `seconds`.
-    func nextBatch(_ watcher: FolderWatcher, seconds: Double = 3) async -> FolderChanges? {
+    func nextBatch(_ watcher: FolderWatcher, seconds: Double = 10) async -> FolderChanges? {
         await withTaskGroup(of: FolderChanges?.self) { group in
             group.addTask {
                 var iterator = watcher.changes.makeAsyncIterator()
@@ -35,16 +35,15 @@ struct FolderWatcherTests {
     @Test func inotifySeesAWriteWithinTheDebounceAndWithoutPolling() async throws {
         let root = makeFolder()
         defer { TestPaths.remove(root) }
-        // A polling interval of a minute: only inotify can notice the change in time.
+        // A polling interval of a minute: only inotify can notice the change within the
+        // ten seconds `nextBatch` waits (it takes milliseconds on an idle machine).
         let watcher = FolderWatcher(folders: [root], quietPeriod: .milliseconds(50), pollInterval: .seconds(60))
         defer { watcher.stop() }
         #expect(watcher.mechanism == .inotify)
-        let started = ContinuousClock.now
         writeTree(["pages/index.md": "# Home, edited\n"], in: root)
         let batch = await nextBatch(watcher)
         #expect(batch?.modified == [root.standardizedFileURL.path + "/pages/index.md"])
         #expect(batch?.added.isEmpty == true)
-        #expect(ContinuousClock.now - started < .seconds(2))
     }
 
     @Test func anEditorsSaveInSeveralWritesIsOneChange() async throws {
@@ -106,9 +105,9 @@ struct FolderWatcherTests {
         #expect(await server.pollingReason == nil)
         let events = try EventStreamClient(port: await server.port)
         defer { events.close() }
-        #expect(try await events.waitFor("event: hello\ndata: 1\n", seconds: 3))
+        #expect(try await events.waitFor("event: hello\ndata: 1\n", seconds: 10))
         writeTree(["pages/index.md": "---\ntitle: Welcome\nmenu: 1\n---\nSeen at once.\n"], in: root.appendingPathComponent("Content"))
-        #expect(try await events.waitFor("event: reload\ndata: 2\n", seconds: 3))
+        #expect(try await events.waitFor("event: reload\ndata: 2\n", seconds: 10))
         await server.stop()
     }
     #endif

@@ -29,7 +29,7 @@ struct PreviewServerLimitsTests {
 
     /// A plain `GET /` still works: the server did not stop answering.
     func expectStillServing(_ port: UInt16, sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
-        let response = try await LoopbackClient(port: port).exchange(LoopbackClient.get("/", port: port), seconds: 3)
+        let response = try await LoopbackClient(port: port).exchange(LoopbackClient.get("/", port: port), seconds: 10)
         #expect(response?.status == 200, sourceLocation: sourceLocation)
         #expect(response?.body.contains("Hello from the fixture") == true, sourceLocation: sourceLocation)
     }
@@ -41,7 +41,7 @@ struct PreviewServerLimitsTests {
             let response = try await LoopbackClient(port: port).exchange(LoopbackClient.get(path, port: port))
             #expect(response?.status == 414)
             #expect(response?.headers["connection"] == "close")
-            #expect(ContinuousClock.now - started < .seconds(3))
+            #expect(ContinuousClock.now - started < .seconds(10))
             try await expectStillServing(port)
         }
     }
@@ -145,7 +145,7 @@ struct PreviewServerLimitsTests {
             var streams: [EventStreamClient] = []
             for _ in 0..<3 {
                 let stream = try EventStreamClient(port: port)
-                #expect(try await stream.waitFor("event: hello\n", seconds: 3))
+                #expect(try await stream.waitFor("event: hello\n", seconds: 10))
                 streams.append(stream)
             }
             let response = try await LoopbackClient(port: port).exchange(LoopbackClient.get("/", port: port))
@@ -168,8 +168,8 @@ struct PreviewServerLimitsTests {
         try await withServer(limits: limits) { _, port in
             let first = try EventStreamClient(port: port), second = try EventStreamClient(port: port)
             defer { first.close(); second.close() }
-            #expect(try await first.waitFor("event: hello\n", seconds: 3))
-            #expect(try await second.waitFor("event: hello\n", seconds: 3))
+            #expect(try await first.waitFor("event: hello\n", seconds: 10))
+            #expect(try await second.waitFor("event: hello\n", seconds: 10))
             let third = try await LoopbackClient(port: port).exchange(LoopbackClient.get("/__quorum/events", port: port))
             #expect(third?.status == 503)
             try await expectStillServing(port)
