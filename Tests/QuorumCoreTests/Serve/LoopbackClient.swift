@@ -70,6 +70,41 @@ final class LoopbackClient: @unchecked Sendable {
         }
     }
 
+    /// `count` clients at once, each sending `request` and reading its answer, on one
+    /// thread of its own (not the shared test threads): the statuses, nil for any that got
+    /// no whole response within `seconds`.
+    static func concurrently(_ count: Int, port: UInt16, request: Data, seconds: Double) async throws -> [Int?] {
+        let clients = try (0..<count).map { _ in try LoopbackClient(port: port) }
+        return await withCheckedContinuation { done in
+            Thread {
+                let deadline = Date().addingTimeInterval(seconds)
+                var received = [[UInt8]](repeating: [], count: count)
+                var statuses = [Int?](repeating: nil, count: count)
+                var open = Set(0..<count)
+                for client in clients {
+                    _ = request.withUnsafeBytes { send(client.socket, $0.baseAddress!, $0.count, Int32(MSG_NOSIGNAL)) }
+                }
+                var chunk = [UInt8](repeating: 0, count: 65_536)
+                while !open.isEmpty, Date() < deadline {
+                    var ready = open.map { pollfd(fd: clients[$0].socket, events: Int16(POLLIN), revents: 0) }
+                    guard poll(&ready, nfds_t(ready.count), 100) > 0 else { continue }
+                    for entry in ready where entry.revents != 0 {
+                        guard let index = clients.firstIndex(where: { $0.socket == entry.fd }) else { continue }
+                        let got = recv(entry.fd, &chunk, chunk.count, Int32(MSG_DONTWAIT))
+                        if got > 0 { received[index] += chunk[0..<got] }
+                        if let response = parse(received[index], complete: got <= 0) {
+                            statuses[index] = response.status
+                            open.remove(index)
+                        } else if got == 0 {
+                            open.remove(index)
+                        }
+                    }
+                }
+                done.resume(returning: statuses)
+            }.start()
+        }
+    }
+
     /// Sends bytes and nothing else (a slow client's first part).
     func sendOnly(_ bytes: String) {
         _ = bytes.withCString { send(socket, $0, strlen($0), Int32(MSG_DONTWAIT | MSG_NOSIGNAL)) }

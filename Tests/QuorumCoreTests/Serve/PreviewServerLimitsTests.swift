@@ -105,13 +105,7 @@ struct PreviewServerLimitsTests {
 
     @Test func twoHundredConcurrentGetsAreAllAnswered() async throws {
         try await withServer { _, port in
-            let clients = try (0..<200).map { _ in try LoopbackClient(port: port) }
-            let answers = try await withThrowingTaskGroup(of: Int?.self) { group in
-                for client in clients {
-                    group.addTask { try await client.exchange(LoopbackClient.get("/", port: port), seconds: 20)?.status }
-                }
-                return try await group.reduce(into: [Int?]()) { $0.append($1) }
-            }
+            let answers = try await LoopbackClient.concurrently(200, port: port, request: LoopbackClient.get("/", port: port), seconds: 20)
             #expect(answers.filter { $0 == 200 }.count == 200)
             try await expectStillServing(port)
         }
