@@ -51,7 +51,7 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     init(port: UInt16, hostNames: [String], limits: HTTPLimits, answer: @escaping Answer) throws {
         self.limits = limits
         self.answer = answer
-        let listener = try Self.openListener(port: port)
+        let listener = try LoopbackSocket.listen(port: port)
         self.listener = listener
         var address = sockaddr_in()
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
@@ -63,30 +63,6 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         let thread = Thread { [self] in acceptConnections() }
         thread.name = "quorum-serve-accept"
         thread.start()
-    }
-
-    private static func openListener(port: UInt16) throws -> Int32 {
-        #if canImport(Glibc)
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        #else
-        let socket = Darwin.socket(AF_INET, SOCK_STREAM, 0)
-        #endif
-        guard socket >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        var yes: Int32 = 1
-        setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard bound == 0, listen(socket, 128) == 0 else {
-            let code = POSIXErrorCode(rawValue: errno) ?? .EADDRINUSE
-            close(socket)
-            throw POSIXError(code)
-        }
-        return socket
     }
 
     /// The number of open connections (tests watch it fall back).
@@ -150,7 +126,7 @@ final class LoopbackHTTPServer: @unchecked Sendable {
 
     /// Starts serving `socket`, making room first if `limits.connections` are open.
     private func admit(_ socket: Int32) {
-        var timeout = Self.timeval(limits.writeTimeout)
+        var timeout = LoopbackSocket.timeval(limits.writeTimeout)
         setsockopt(socket, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         #if canImport(Darwin)
         var yes: Int32 = 1
@@ -166,8 +142,8 @@ final class LoopbackHTTPServer: @unchecked Sendable {
                 lock.unlock()
                 let busy = PreviewResponse.text(.serviceUnavailable, "too many connections are open; try again",
                                                 extraHeaders: [("Retry-After", "1")])
-                _ = Self.transmit(busy.encoded(includingBody: true, closing: true), on: socket)
-                lingeringClose(socket)
+                _ = LoopbackSocket.transmit(busy.encoded(includingBody: true, closing: true), on: socket)
+                LoopbackSocket.closeAfterRefusal(socket)
                 return
             }
             oldest.evicted = true
@@ -213,8 +189,8 @@ final class LoopbackHTTPServer: @unchecked Sendable {
             case .closed, .idle:
                 return
             case .refused(let refusal):
-                _ = Self.transmit(PreviewResponse.text(refusal.status, refusal.message).encoded(includingBody: true, closing: true), on: socket)
-                lingeringClose(socket)
+                _ = LoopbackSocket.transmit(PreviewResponse.text(refusal.status, refusal.message).encoded(includingBody: true, closing: true), on: socket)
+                LoopbackSocket.closeAfterRefusal(socket)
                 return
             case .head(let received):
                 head = received
@@ -225,9 +201,9 @@ final class LoopbackHTTPServer: @unchecked Sendable {
                 let allow: [(String, String)] = refusal.status == .methodNotAllowed ? [("Allow", "GET, HEAD")] : []
                 response = PreviewResponse.text(refusal.status, refusal.message, extraHeaders: allow)
                 let closing = refusal.status != .methodNotAllowed && refusal.status != .misdirectedRequest || !head.keepsAlive
-                _ = Self.transmit(response.encoded(includingBody: head.method != "HEAD", closing: closing), on: socket)
+                _ = LoopbackSocket.transmit(response.encoded(includingBody: head.method != "HEAD", closing: closing), on: socket)
                 if closing {
-                    lingeringClose(socket)
+                    LoopbackSocket.closeAfterRefusal(socket)
                     return
                 }
                 continue
@@ -240,7 +216,7 @@ final class LoopbackHTTPServer: @unchecked Sendable {
                     return
                 }
             }
-            guard Self.transmit(response.encoded(includingBody: head.method != "HEAD", closing: !head.keepsAlive), on: socket),
+            guard LoopbackSocket.transmit(response.encoded(includingBody: head.method != "HEAD", closing: !head.keepsAlive), on: socket),
                   head.keepsAlive else { return }
         }
     }
@@ -320,11 +296,11 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     /// Sends events to one page until it goes away or the server stops.
     private func stream(_ subscription: EventSubscription, on socket: Int32) {
         defer { subscription.cancel() }
-        guard Self.transmit(PreviewResponse.eventStreamHead, on: socket) else { return }
+        guard LoopbackSocket.transmit(PreviewResponse.eventStreamHead, on: socket) else { return }
         while true {
             guard let events = subscription.next(timeout: .milliseconds(500)) else { return }
             for event in events {
-                guard Self.transmit(event, on: socket) else { return }
+                guard LoopbackSocket.transmit(event, on: socket) else { return }
             }
             // A page that closed its end: the socket reads as ended (or fails).
             var ready = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
@@ -333,54 +309,6 @@ final class LoopbackHTTPServer: @unchecked Sendable {
                 if recv(socket, &scratch, scratch.count, Int32(MSG_DONTWAIT)) <= 0 { return }
             }
         }
-    }
-
-    /// Writes all of `data`; false when the client is gone or did not read within the
-    /// write timeout.
-    private static func transmit(_ data: Data, on socket: Int32) -> Bool {
-        #if canImport(Glibc)
-        let flags = Int32(MSG_NOSIGNAL)
-        #else
-        let flags: Int32 = 0
-        #endif
-        return data.withUnsafeBytes { raw -> Bool in
-            guard let base = raw.baseAddress else { return true }
-            var sent = 0
-            while sent < raw.count {
-                let count = send(socket, base + sent, raw.count - sent, flags)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return false }
-                sent += count
-            }
-            return true
-        }
-    }
-
-    /// After refusing a request whose client may still be sending, stop writing and read
-    /// what comes (briefly, and a bounded amount) so that the refusal is not lost to a reset.
-    private func lingeringClose(_ socket: Int32) {
-        shutdown(socket, Int32(SHUT_WR))
-        let deadline = ContinuousClock.now + .seconds(1)
-        var discarded = 0
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while discarded < 16 * 1024 * 1024 {
-            let remaining = deadline - .now
-            guard remaining > .zero else { return }
-            var ready = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
-            guard poll(&ready, 1, Int32(max(1, remaining / .milliseconds(1)))) > 0 else { return }
-            let count = recv(socket, &chunk, chunk.count, 0)
-            guard count > 0 else { return }
-            discarded += count
-        }
-    }
-
-    private static func timeval(_ duration: Duration) -> timeval {
-        let (seconds, attoseconds) = duration.components
-        #if canImport(Glibc)
-        return Glibc.timeval(tv_sec: Int(seconds), tv_usec: Int(attoseconds / 1_000_000_000_000))
-        #else
-        return Darwin.timeval(tv_sec: Int(seconds), tv_usec: Int32(attoseconds / 1_000_000_000_000))
-        #endif
     }
 
     private static func seconds(_ duration: Duration) -> String {
