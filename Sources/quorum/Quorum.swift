@@ -9,8 +9,12 @@ struct Quorum: AsyncParsableCommand {
         discussion: """
             Exit codes: 0 success; 1 errors in the content (or warnings with --strict); 64 usage error.
             """,
+        version: Quorum.version,
         subcommands: [BuildCommand.self, CheckCommand.self, AnnualCommand.self, ServeCommand.self, NewCommand.self,
                       MarkdownCommand.self, BenchmarksCommand.self],
         defaultSubcommand: BuildCommand.self
     )
+
+    /// What `quorum --version` prints; raise it with every release.
+    static let version = "0.1.0"
 }
