@@ -77,6 +77,7 @@ let package = Package(
             dependencies: [
                 "QuorumOffice",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
             ],
             exclude: ["Fixtures"]
         ),

@@ -71,7 +71,9 @@ struct ReferenceNumbering: Sendable {
     /// The merged part, or nil when its layout is not the one Word writes (then the writer
     /// uses its own numbering part alone).
     func merged(with numbering: WordNumbering) -> String? {
-        guard let end = xml.range(of: "</w:numbering>", options: .backwards) else { return nil }
+        // Instances go after the last num: before Word's optional numIdMacAtCleanup, which ends the part.
+        guard let end = xml.range(of: "<w:numIdMacAtCleanup") ?? xml.range(of: "</w:numbering>", options: .backwards)
+        else { return nil }
         var definitions = OfficeXMLWriter(), instances = OfficeXMLWriter()
         numbering.writeDefinitions(&definitions)
         numbering.writeInstances(&instances)
@@ -79,15 +81,8 @@ struct ReferenceNumbering: Sendable {
         let definitionText = String(definitions.xml.dropFirst(header.count))
         let instanceText = String(instances.xml.dropFirst(header.count))
         // All abstractNum elements come before the first num (CT_Numbering).
-        var result = xml
-        result.replaceSubrange(end, with: instanceText + "</w:numbering>")
-        if let firstNum = result.range(of: #"<w:num[ >/]"#, options: .regularExpression) {
-            result.insert(contentsOf: definitionText, at: firstNum.lowerBound)
-        } else {
-            guard let close = result.range(of: instanceText + "</w:numbering>", options: .backwards) else { return nil }
-            result.insert(contentsOf: definitionText, at: close.lowerBound)
-        }
-        return result
+        let firstNum = xml.range(of: #"<w:num[ >/]"#, options: .regularExpression)?.lowerBound ?? end.lowerBound
+        return xml[..<firstNum] + definitionText + xml[firstNum..<end.lowerBound] + instanceText + xml[end.lowerBound...]
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XMLCoder
 import ZIPFoundation
 @testable import QuorumOffice
 
@@ -57,6 +58,20 @@ struct WordReferenceDocumentTests {
         #expect(lastDefinition.lowerBound < firstInstance.lowerBound)
         let document = try WordPackageTests.part("word/document.xml", of: archive)
         #expect(document.contains(#"<w:pStyle w:val="ListBullet"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="4"/>"#))
+    }
+
+    @Test func mergedNumberingKeepsTheSchemaOrderAroundWordsCleanupElement() throws {
+        let xml = "<w:numbering \(Self.w)><w:abstractNum w:abstractNumId=\"7\"/><w:num w:numId=\"2\"><w:abstractNumId w:val=\"7\"/></w:num>"
+            + "<w:numIdMacAtCleanup w:val=\"1\"/></w:numbering>"
+        let ids = try XMLDecoder().decode(ReferenceNumberingIDs.self, from: Data(xml.utf8))
+        #expect(ids.abstractNumIDs == [7] && ids.numIDs == [2])
+        var numbering = WordNumbering(firstAbstractID: 8, firstNumID: 3)
+        _ = numbering.nextNumberedList()
+        let merged = try #require(ReferenceNumbering(xml: xml, ids: ids).merged(with: numbering))
+        let order = ["w:abstractNumId=\"7\"", "w:abstractNumId=\"8\"", "w:abstractNumId=\"9\"", "<w:num w:numId=\"2\">",
+                     "<w:num w:numId=\"3\">", "<w:num w:numId=\"4\">", "<w:numIdMacAtCleanup", "</w:numbering>"]
+        let positions = try order.map { try #require(merged.range(of: $0), "\($0) missing in \(merged)").lowerBound }
+        #expect(positions == positions.sorted())
     }
 
     @Test(.enabled(if: DocxTestSupport.pythonDocxAvailable, "needs .venv/bin/python with python-docx: run scripts/setup"))
