@@ -221,11 +221,18 @@ struct WordBodyWriter {
 
     private mutating func writeImage(_ image: WordImage, _ x: inout OfficeXMLWriter) throws {
         guard let pixels = PNGHeader.pixelSize(of: image.png) else { throw WordDocumentError.notAPNG(altText: image.altText) }
+        if let svg = image.svg, !SVGHeader.isSVG(svg) { throw WordDocumentError.notAnSVG(altText: image.altText) }
         drawingCount += 1
         let number = drawingCount
         let path = "media/image\(number).png"
         media.append((path, image.png))
         let id = relationships.add(type: WordRelationshipType.image, target: path)
+        var svgID: String?
+        if let svg = image.svg {
+            let svgPath = "media/image\(number).svg"
+            media.append((svgPath, svg))
+            svgID = relationships.add(type: WordRelationshipType.image, target: svgPath)
+        }
         // Points, from the caller or at 96 dpi, scaled down to the text width.
         var width = image.size?.width ?? Double(pixels.width) * 0.75
         var height = image.size?.height ?? Double(pixels.height) * 0.75
@@ -256,7 +263,18 @@ struct WordBodyWriter {
                                         x.empty("pic:cNvPicPr")
                                     }
                                     x.element("pic:blipFill") { x in
-                                        x.empty("a:blip", [("r:embed", id)])
+                                        if let svgID {
+                                            // Office 2016's extension: the SVG, with the PNG as its fallback.
+                                            x.element("a:blip", [("r:embed", id)]) { x in
+                                                x.element("a:extLst") { x in
+                                                    x.element("a:ext", [("uri", WordNamespace.svgBlipExtension)]) { x in
+                                                        x.empty("asvg:svgBlip", [("xmlns:asvg", WordNamespace.svg), ("r:embed", svgID)])
+                                                    }
+                                                }
+                                            }
+                                        } else {
+                                            x.empty("a:blip", [("r:embed", id)])
+                                        }
                                         x.element("a:stretch") { x in x.empty("a:fillRect") }
                                     }
                                     x.element("pic:spPr") { x in

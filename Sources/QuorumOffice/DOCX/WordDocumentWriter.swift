@@ -32,7 +32,8 @@ package struct WordDocumentWriter: Sendable {
         let numberingXML = referenceNumbering?.merged(with: body.numbering) ?? body.numbering.xml
 
         var parts: [(String, Data)] = [
-            ("[Content_Types].xml", Data(WordPackageParts.contentTypes(hasImages: !body.media.isEmpty, hasTheme: theme != nil).utf8)),
+            ("[Content_Types].xml", Data(WordPackageParts.contentTypes(
+                hasImages: !body.media.isEmpty, hasSVG: body.media.contains { $0.path.hasSuffix(".svg") }, hasTheme: theme != nil).utf8)),
             ("_rels/.rels", Data(WordPackageParts.packageRelationships.utf8)),
             ("docProps/core.xml", Data(WordPackageParts.core(document.properties).utf8)),
             ("docProps/app.xml", Data(WordPackageParts.app(document.properties).utf8)),
@@ -52,6 +53,12 @@ package struct WordDocumentWriter: Sendable {
     static let entryDate = Date(timeIntervalSince1970: 315_532_800)
 
     static func zip(_ parts: [(String, Data)]) throws -> Data {
+        do { return try zipParts(parts) } catch let error as WordDocumentError { throw error } catch {
+            throw WordDocumentError.packageNotWritten(reason: "\(error)")
+        }
+    }
+
+    private static func zipParts(_ parts: [(String, Data)]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         for (path, data) in parts {
             // PNG is compressed already; storing it saves time and changes nothing in size.
@@ -62,7 +69,7 @@ package struct WordDocumentWriter: Sendable {
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
-        guard let data = archive.data else { throw WordDocumentError.referenceUnreadable(path: "(memory)", reason: "no archive") }
+        guard let data = archive.data else { throw WordDocumentError.packageNotWritten(reason: "the zip archive holds no data") }
         return data
     }
 }

@@ -6,6 +6,8 @@ enum WordNamespace {
     static let drawing = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
     static let drawingMain = "http://schemas.openxmlformats.org/drawingml/2006/main"
     static let picture = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+    static let svg = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
+    static let svgBlipExtension = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"
     static let packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships"
     static let contentTypes = "http://schemas.openxmlformats.org/package/2006/content-types"
     static let coreProperties = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"

@@ -3,12 +3,13 @@ import Foundation
 /// The small fixed parts of a package: content types, package relationships, document
 /// properties, settings and the footer.
 enum WordPackageParts {
-    static func contentTypes(hasImages: Bool, hasTheme: Bool) -> String {
+    static func contentTypes(hasImages: Bool, hasSVG: Bool, hasTheme: Bool) -> String {
         var x = OfficeXMLWriter()
         x.element("Types", [("xmlns", WordNamespace.contentTypes)]) { x in
             x.empty("Default", [("Extension", "rels"), ("ContentType", WordContentType.relationships)])
             x.empty("Default", [("Extension", "xml"), ("ContentType", "application/xml")])
             if hasImages { x.empty("Default", [("Extension", "png"), ("ContentType", "image/png")]) }
+            if hasSVG { x.empty("Default", [("Extension", "svg"), ("ContentType", "image/svg+xml")]) }
             var overrides = [("/word/document.xml", WordContentType.document),
                              ("/word/styles.xml", WordContentType.styles),
                              ("/word/numbering.xml", WordContentType.numbering),

@@ -9,6 +9,7 @@ enum DocxTestSupport {
     static let fixtures = repository.appendingPathComponent("Tests/QuorumOfficeTests/Fixtures")
     static let python = repository.appendingPathComponent(".venv/bin/python")
     static let chartPNG = try! Data(contentsOf: fixtures.appendingPathComponent("chart.png"))
+    static let chartSVG = try! Data(contentsOf: fixtures.appendingPathComponent("chart.svg"))
 
     /// A new empty folder, removed by the caller.
     static func temporaryFolder(_ name: String = #function) -> URL {

@@ -21,7 +21,7 @@ enum SampleCommitteePaper {
                    ("Contributors", "Helen Achebe, Director of Children's Social Care"),
                    ("Class", "Open"), ("Date", "15 November 2017")]
                 .map { [WordTableCell($0.0, bold: true), WordTableCell($0.1)] })
-        let numbers = WordTableColumn(weight: 1, alignment: .end)
+        let numbers = WordTableColumn(weight: 1.4, alignment: .end)
         let workforce = WordTable(
             caption: "Table 1: Workforce by service area, as at 30 September 2017",
             columns: [WordTableColumn(weight: 2.5), WordTableColumn(weight: 2), numbers, numbers, numbers],
@@ -49,7 +49,7 @@ enum SampleCommitteePaper {
                                             "the Knowledge and Skills Statements."])),
             .paragraph(WordParagraph(.heading2, text: "2.2 Workforce")),
             .table(workforce),
-            .image(WordImage(png: DocxTestSupport.chartPNG, size: (width: 360, height: 180),
+            .image(WordImage(png: DocxTestSupport.chartPNG, svg: DocxTestSupport.chartSVG, size: (width: 360, height: 180),
                              altText: "Vacancy rate by service area: 25.0%, 26.5% and 18.0%",
                              caption: "Figure 1: Vacancy rate by service area")),
             .pageBreak,

@@ -22,15 +22,20 @@ struct WordPackageTests {
         #expect(entries.map(\.path) == [
             "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml",
             "word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml", "word/numbering.xml",
-            "word/settings.xml", "word/footer1.xml", "word/media/image1.png",
+            "word/settings.xml", "word/footer1.xml", "word/media/image1.png", "word/media/image1.svg",
         ])
         #expect(entries.allSatisfy { $0.fileAttributes[.modificationDate] as? Date == WordDocumentWriter.entryDate })
         let contentTypes = try Self.part("[Content_Types].xml", of: archive)
         #expect(contentTypes.contains(#"<Default Extension="png" ContentType="image/png"/>"#))
+        #expect(contentTypes.contains(#"<Default Extension="svg" ContentType="image/svg+xml"/>"#))
         #expect(contentTypes.contains(#"<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>"#))
         let relationships = try Self.part("word/_rels/document.xml.rels", of: archive)
         #expect(relationships.contains(#"Target="https://www.example.gov.uk/workforce" TargetMode="External""#))
         #expect(relationships.contains(#"Id="rId6" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png""#))
+        #expect(relationships.contains(#"Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.svg""#))
+        // The SVG, with the PNG as the fallback older readers show.
+        let document = try Self.part("word/document.xml", of: archive)
+        #expect(document.contains(#"<a:blip r:embed="rId6"><a:extLst><a:ext uri="{96DAC541-7B7A-43D3-8B79-37D633B846F1}"><asvg:svgBlip xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main" r:embed="rId7"/></a:ext></a:extLst></a:blip>"#))
     }
 
     @Test func aPictureThatIsNotAPNGIsRefused() {
@@ -42,6 +47,15 @@ struct WordPackageTests {
         }
         #expect(WordDocumentError.notAPNG(altText: "a chart").description
                 == "the picture 'a chart' is not a PNG file (Word documents here take PNG only)")
+    }
+
+    @Test func anSVGVersionThatIsNotSVGIsRefused() {
+        let document = WordDocument(
+            properties: WordDocumentProperties(title: "t", creator: "c", created: SampleCommitteePaper.date),
+            blocks: [.image(WordImage(png: DocxTestSupport.chartPNG, svg: DocxTestSupport.chartPNG, altText: "a chart"))])
+        #expect(throws: WordDocumentError.notAnSVG(altText: "a chart")) {
+            try WordDocumentWriter().data(for: document)
+        }
     }
 
     @Test func aTableWithoutColumnsIsRefused() {
