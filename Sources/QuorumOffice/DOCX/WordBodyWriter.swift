@@ -137,7 +137,10 @@ struct WordBodyWriter {
     // MARK: Tables
 
     private mutating func writeTable(_ table: WordTable, _ x: inout OfficeXMLWriter) throws {
-        guard !table.columns.isEmpty else { throw WordDocumentError.emptyTable(caption: table.caption) }
+        // Word refuses a table without a row or a grid column.
+        guard !table.columns.isEmpty, !(table.headerRows.isEmpty && table.rows.isEmpty) else {
+            throw WordDocumentError.emptyTable(caption: table.caption)
+        }
         if let caption = table.caption {
             // Above the table and kept with it, as council papers number their tables.
             writeParagraph(WordParagraph(.caption, text: caption), keepNext: true, &x)

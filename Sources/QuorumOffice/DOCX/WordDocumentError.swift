@@ -14,7 +14,7 @@ package enum WordDocumentError: Error, Equatable, CustomStringConvertible {
         case .notAnSVG(let altText):
             "the SVG version of the picture '\(altText)' is not an SVG document"
         case .emptyTable(let caption):
-            "the table \(caption.map { "'\($0)'" } ?? "without a caption") has no columns"
+            "the table \(caption.map { "'\($0)'" } ?? "without a caption") has no columns or no rows"
         case .referenceUnreadable(let path, let reason):
             "'\(path)' cannot be read as a Word document: \(reason)"
         case .packageNotWritten(let reason):

@@ -58,13 +58,19 @@ struct WordPackageTests {
         }
     }
 
-    @Test func aTableWithoutColumnsIsRefused() {
+    @Test func aTableWithoutColumnsOrRowsIsRefused() {
         let document = WordDocument(
             properties: WordDocumentProperties(title: "t", creator: "c", created: SampleCommitteePaper.date),
-            blocks: [.table(WordTable(caption: "Table 2", columns: [], rows: []))])
+            blocks: [.table(WordTable(caption: "Table 2", columns: [], rows: [[WordTableCell("1")]]))])
         #expect(throws: WordDocumentError.emptyTable(caption: "Table 2")) {
             try WordDocumentWriter().data(for: document)
         }
+        let withoutRows = WordDocument(properties: document.properties,
+                                       blocks: [.table(WordTable(columns: [WordTableColumn()], rows: []))])
+        #expect(throws: WordDocumentError.emptyTable(caption: nil)) {
+            try WordDocumentWriter().data(for: withoutRows)
+        }
+        #expect(WordDocumentError.emptyTable(caption: nil).description == "the table without a caption has no columns or no rows")
     }
 
     @Test func columnWidthsFollowTheWeightsAndAddUpToTheTextWidth() {
