@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         // cmark-gfm from Debian (libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -30,6 +32,15 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        // Office formats (Word writing, Excel reading): packages and their XML parts, with no
+        // knowledge of Quorum's domain.
+        .target(
+            name: "QuorumOffice",
+            dependencies: [
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
             ]
         ),
         // `quorum serve`: the preview server (HTTP, live reload). Kept apart so that
@@ -58,6 +69,15 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 // A loopback server for the external link checker's tests.
                 .product(name: "FlyingFox", package: "FlyingFox"),
+            ],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "QuorumOfficeTests",
+            dependencies: [
+                "QuorumOffice",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
             ],
             exclude: ["Fixtures"]
         ),
