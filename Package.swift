@@ -47,10 +47,7 @@ let package = Package(
         // QuorumCore has no server dependency.
         .target(
             name: "QuorumServe",
-            dependencies: [
-                "QuorumCore",
-                .product(name: "FlyingFox", package: "FlyingFox"),
-            ]
+            dependencies: ["QuorumCore"]
         ),
         // The thin command-line shell over QuorumCore.
         .executableTarget(
