@@ -34,8 +34,8 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
-        // Office formats (reading xlsx workbooks), apart from Quorum's domain: it knows
-        // packages and parts, not snapshots.
+        // Office formats (Word writing, Excel reading): packages and their XML parts, with no
+        // knowledge of Quorum's domain.
         .target(
             name: "QuorumOffice",
             dependencies: [
@@ -47,10 +47,7 @@ let package = Package(
         // QuorumCore has no server dependency.
         .target(
             name: "QuorumServe",
-            dependencies: [
-                "QuorumCore",
-                .product(name: "FlyingFox", package: "FlyingFox"),
-            ]
+            dependencies: ["QuorumCore"]
         ),
         // The thin command-line shell over QuorumCore.
         .executableTarget(
@@ -76,8 +73,8 @@ let package = Package(
             name: "QuorumOfficeTests",
             dependencies: [
                 "QuorumOffice",
-                // Builds the broken packages of the error-path tests.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
             ],
             exclude: ["Fixtures"]
         ),

@@ -1,10 +1,5 @@
-// QuorumOffice: reading and writing office documents, apart from Quorum's domain.
-//
-// `XLSX/` reads Excel workbooks (OOXML SpreadsheetML) into a plain grid: `Workbook` opens the
-// zip package with ZIPFoundation and lists its sheets; `Worksheet` holds rows of `Cell`s, each
-// with its `CellReference` (`Sheet1!E9`), its raw `CellValue`, its `NumberFormat` kind
-// (percent, date, text...) and its formula, plus merged ranges and hidden rows and columns.
-// It knows packages, parts and cells, never snapshots: the workforce loader decides what a
-// percent-formatted cell or a formula without a cached value means for a figure. Every bad
-// input (a corrupt zip, a missing part, malformed XML, a zip bomb) is a thrown
-// `WorkbookError` with a message that names the part or cell, never a crash.
+/// QuorumOffice reads and writes Office Open XML packages: Word documents (`DOCX/`) and
+/// Excel workbooks (`XLSX/`). It knows zip packages (ZIPFoundation) and their XML parts
+/// (XMLCoder, and a small typed writer for the parts it writes), and nothing of Quorum's
+/// domain: callers map committee papers or workforce snapshots onto its plain models.
+enum QuorumOffice {}

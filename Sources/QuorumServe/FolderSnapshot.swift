@@ -1,8 +1,8 @@
 import Foundation
 
 /// The size and modification time of every file below some folders: taken again and
-/// again, two snapshots tell which files a change touched. Polling works the same on
-/// every system and costs little for a content folder of a few hundred files.
+/// again, two snapshots tell which files a change touched. Only used where inotify is not
+/// available (`FolderWatcher` falls back to it): polling works the same on every system.
 struct FolderSnapshot: Equatable, Sendable {
     struct Stamp: Equatable, Sendable {
         let size: Int
@@ -30,8 +30,8 @@ struct FolderSnapshot: Equatable, Sendable {
     }
 
     /// What changed since `earlier`.
-    func changes(since earlier: FolderSnapshot) -> Changes {
-        var changes = Changes()
+    func changes(since earlier: FolderSnapshot) -> FolderChanges {
+        var changes = FolderChanges()
         for (path, stamp) in stamps {
             if let before = earlier.stamps[path] {
                 if before != stamp { changes.modified.insert(path) }
@@ -43,25 +43,4 @@ struct FolderSnapshot: Equatable, Sendable {
         return changes
     }
 
-    struct Changes: Sendable {
-        var added: Set<String> = []
-        var removed: Set<String> = []
-        var modified: Set<String> = []
-
-        var isEmpty: Bool { added.isEmpty && removed.isEmpty && modified.isEmpty }
-        var all: [String] { (added.union(removed).union(modified)).sorted() }
-
-        /// True when only files that are copied as they are changed (an image, a
-        /// stylesheet), and none was added or removed: the pages stay the same, because
-        /// the server reads copied files when they are asked for, so a reload is enough.
-        var onlyCopiedFilesChanged: Bool {
-            added.isEmpty && removed.isEmpty && !modified.isEmpty && modified.allSatisfy { path in
-                let ext = (path as NSString).pathExtension.lowercased()
-                return !FolderSnapshot.renderedExtensions.contains(ext)
-            }
-        }
-    }
-
-    /// Files the build reads and renders (content text and templates), rather than copies.
-    static let renderedExtensions: Set<String> = ["md", "markdown", "yaml", "yml", "csv", "txt", "mustache"]
 }

@@ -1,39 +1,108 @@
-import FlyingFox
-import FlyingSocks
 import Foundation
 
 /// The server-sent events (`text/event-stream`) that tell open pages to reload, or to show
-/// the errors of a broken build. Each open page holds one stream; `send` goes to all.
-actor LiveReload {
-    private var streams: [UUID: AsyncStream<[UInt8]>.Continuation] = [:]
+/// the errors of a broken build. Each open page holds one subscription; `send` goes to all
+/// at once, so a page hears of a new build as soon as it is ready.
+final class LiveReload: @unchecked Sendable {
+    private let lock = NSLock()
+    private var subscriptions: [ObjectIdentifier: EventSubscription] = [:]
+    private var finished = false
+    /// Open streams at most; one more is refused (the page retries a second later).
+    let limit: Int
 
-    /// A new stream for one page, starting with `first` (the current state).
-    func subscribe(first: [ServerEvent]) -> EventStreamBytes {
-        let (stream, continuation) = AsyncStream<[UInt8]>.makeStream(bufferingPolicy: .bufferingNewest(64))
-        let id = UUID()
-        streams[id] = continuation
-        continuation.onTermination = { [weak self] _ in
-            Task { await self?.unsubscribe(id) }
-        }
-        continuation.yield(Array("retry: 1000\n\n".utf8))
-        for event in first { continuation.yield(event.bytes) }
-        return EventStreamBytes(stream: stream)
+    init(limit: Int) {
+        self.limit = limit
     }
 
-    private func unsubscribe(_ id: UUID) {
-        streams[id] = nil
+    /// A new subscription starting with `first` (the current state), or nil when `limit`
+    /// streams are open or the server is stopping.
+    func subscribe(first: [ServerEvent]) -> EventSubscription? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !finished, subscriptions.count < limit else { return nil }
+        let subscription = EventSubscription(hub: self)
+        subscriptions[ObjectIdentifier(subscription)] = subscription
+        subscription.push(Data("retry: 1000\n\n".utf8))
+        for event in first { subscription.push(event.bytes) }
+        return subscription
+    }
+
+    fileprivate func remove(_ subscription: EventSubscription) {
+        lock.lock()
+        subscriptions[ObjectIdentifier(subscription)] = nil
+        lock.unlock()
     }
 
     func send(_ event: ServerEvent) {
-        for continuation in streams.values { continuation.yield(event.bytes) }
+        lock.lock()
+        let all = Array(subscriptions.values)
+        lock.unlock()
+        for subscription in all { subscription.push(event.bytes) }
     }
 
-    var count: Int { streams.count }
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return subscriptions.count
+    }
 
     /// Ends every stream, so that the server can stop.
     func finishAll() {
-        for continuation in streams.values { continuation.finish() }
-        streams = [:]
+        lock.lock()
+        finished = true
+        let all = Array(subscriptions.values)
+        subscriptions = [:]
+        lock.unlock()
+        for subscription in all { subscription.finish() }
+    }
+}
+
+/// One open page's stream: events wait here until its connection sends them.
+final class EventSubscription: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var pending: [Data] = []
+    private var finished = false
+    private let hub: LiveReload
+
+    fileprivate init(hub: LiveReload) {
+        self.hub = hub
+    }
+
+    fileprivate func push(_ bytes: Data) {
+        condition.lock()
+        // A page that does not read gets the latest events only; it reloads on any of them.
+        if pending.count >= 64 { pending.removeFirst() }
+        pending.append(bytes)
+        condition.signal()
+        condition.unlock()
+    }
+
+    fileprivate func finish() {
+        condition.lock()
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The events that arrived, waiting up to `timeout` for one: empty when none came in
+    /// time, nil when the stream has ended.
+    func next(timeout: Duration) -> [Data]? {
+        let deadline = Date().addingTimeInterval(Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18)
+        condition.lock()
+        defer { condition.unlock() }
+        while pending.isEmpty && !finished {
+            if !condition.wait(until: deadline) { break }
+        }
+        if pending.isEmpty && finished { return nil }
+        let events = pending
+        pending = []
+        return events
+    }
+
+    /// The page went away: stop receiving events.
+    func cancel() {
+        finish()
+        hub.remove(self)
     }
 }
 
@@ -48,41 +117,10 @@ struct ServerEvent: Sendable {
     static func hello(_ generation: Int) -> ServerEvent { ServerEvent(name: "hello", data: "\(generation)") }
     static let keepAlive = ServerEvent(name: nil, data: "")
 
-    var bytes: [UInt8] {
-        guard let name else { return Array(": keep-alive\n\n".utf8) }
+    var bytes: Data {
+        guard let name else { return Data(": keep-alive\n\n".utf8) }
         // Each line of the data is its own `data:` field; the client joins them with "\n".
         let lines = data.split(separator: "\n", omittingEmptySubsequences: false).map { "data: \($0)" }
-        return Array(("event: \(name)\n" + lines.joined(separator: "\n") + "\n\n").utf8)
-    }
-}
-
-/// An event stream as the bytes FlyingFox sends in chunks, each event as it comes.
-struct EventStreamBytes: AsyncBufferedSequence, Sendable {
-    typealias Element = UInt8
-    let stream: AsyncStream<[UInt8]>
-
-    func makeAsyncIterator() -> Iterator { Iterator(base: stream.makeAsyncIterator()) }
-
-    struct Iterator: AsyncBufferedIteratorProtocol {
-        var base: AsyncStream<[UInt8]>.AsyncIterator
-        var pending: ArraySlice<UInt8> = []
-
-        mutating func next() async throws -> UInt8? {
-            if pending.isEmpty {
-                guard let next = await base.next() else { return nil }
-                pending = next[...]
-            }
-            return pending.popFirst()
-        }
-
-        mutating func nextBuffer(suggested count: Int) async throws -> ArraySlice<UInt8>? {
-            if pending.isEmpty {
-                guard let next = await base.next() else { return nil }
-                pending = next[...]
-            }
-            let buffer = pending.prefix(Swift.max(1, count))
-            pending = pending.dropFirst(buffer.count)
-            return buffer
-        }
+        return Data(("event: \(name)\n" + lines.joined(separator: "\n") + "\n\n").utf8)
     }
 }

@@ -34,7 +34,7 @@ struct BuildCommand: ParsableCommand {
         case (true, true): "Build failed: \(counts); \(site.output) was replaced, \(site.includeExempt ?? "the exempt folder") was not changed"
         default: "Build failed: \(counts); \(site.output) was not changed"
         }
-        report(result.diagnostics, summary: site.quiet && !result.failed ? nil : line, format: site.format)
+        report(site.shown(result.diagnostics), summary: site.quiet && !result.failed ? nil : line, format: site.format)
         writeSummary(result, to: summaryURL)
         if result.failed { throw ExitCode(1) }
     }

@@ -41,7 +41,7 @@ struct CheckCommand: AsyncParsableCommand {
         }
         let summary = "Checked \(plural(result.pageCount, "page"))\(checked), "
             + counts(errors: result.errorCount, warnings: result.warningCount, notes: result.noteCount)
-        report(result.diagnostics, summary: site.quiet && !result.failed ? nil : summary, format: site.format)
+        report(site.shown(result.diagnostics), summary: site.quiet && !result.failed ? nil : summary, format: site.format)
         if result.failed { throw ExitCode(1) }
     }
 }

@@ -12,14 +12,28 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var source: SourceOptions
 
-    @Option(help: "The port to listen on, on 127.0.0.1 only.")
-    var port: UInt16 = 8000
+    @Option(parsing: .unconditional, help: "The port to listen on, on 127.0.0.1 only; 0 takes any free port (the address is printed).")
+    var port: Int = 8000
+
+    @Option(name: .customLong("host-name"),
+            help: ArgumentHelp("Another name the preview may be reached by (besides 127.0.0.1, localhost and [::1]); repeatable.",
+                               valueName: "name"))
+    var hostNames: [String] = []
+
+    func validate() throws {
+        guard (0...65535).contains(port) else {
+            throw ValidationError("--port \(port) is out of range: use 1 to 65535, or 0 for any free port")
+        }
+        for name in hostNames where name.isEmpty || name.contains(where: { $0 == "/" || $0 == ":" && !name.hasPrefix("[") || $0.isWhitespace }) {
+            throw ValidationError("--host-name '\(name)' is not a host name: give the name alone, without a port or a path")
+        }
+    }
 
     func run() async throws {
         // Nothing is written: the output folder only names where links would be checked.
         let options = source.buildOptions(output: "public")
         let format = source.format
-        let server = PreviewServer(options: options, port: port) { update in
+        let server = PreviewServer(options: options, port: UInt16(port), hostNames: hostNames) { update in
             switch update {
             case .built(let report, let changes):
                 let changed = changes.isEmpty ? "" : " after a change to \(changedNames(changes))"
@@ -37,6 +51,9 @@ struct ServeCommand: AsyncParsableCommand {
         } catch {
             FileHandle.standardError.write(Data("error: cannot listen on 127.0.0.1:\(port): \(error.localizedDescription); try another --port\n".utf8))
             throw ExitCode(1)
+        }
+        if let reason = await server.pollingReason {
+            FileHandle.standardError.write(Data("note: watching by polling four times a second, because \(reason)\n".utf8))
         }
         FileHandle.standardError.write(Data("Serving \(await server.url) (Ctrl-C to stop); watching \(source.content) and \(source.templates)\n".utf8))
         // Serve until interrupted: SIGINT's default action ends the process.

@@ -40,10 +40,16 @@ struct SiteOptions: ParsableArguments {
             help: "Also build exempt (Part 2) papers, into this folder only; never into the output folder.")
     var includeExempt: String?
 
-    @Flag(help: "Print no progress line and no summary when all is well.")
+    @Flag(help: "Print no progress line, no notes and no summary when all is well.")
     var quiet = false
 
     var format: DiagnosticFormat { source.format }
+
+    /// What a run prints: everything, or with `--quiet` only what is wrong (notes say what
+    /// Quorum did with something that is fine; they stay in quorum-build.json).
+    func shown(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        quiet ? diagnostics.filter { $0.severity != .note } : diagnostics
+    }
 
     func buildOptions() -> BuildOptions {
         source.buildOptions(output: output, exemptOutput: includeExempt)

@@ -31,7 +31,7 @@ struct BarChart: Sendable {
     var labelWidth: Double { min(300, (bars.map { SVG.textWidth($0.label) }.max() ?? 0) + 12) }
     var plotLeft: Double { labelWidth + 8 }
     var height: Double { Self.top + Double(bars.count) * (Self.barHeight + Self.gap) + Self.axisHeight }
-    var scale: (top: Double, step: Double) { SVG.scale(maximum: bars.compactMap(\.value).map { max(0, $0) }.max() ?? 0) }
+    var scale: (top: Double, step: Double) { SVG.scale(maximum: bars.compactMap { SVG.plotted($0.value) }.map { max(0, $0) }.max() ?? 0) }
 
     var svg: String {
         var body: [String] = [
@@ -57,7 +57,7 @@ struct BarChart: Sendable {
             let middle = y + Self.barHeight / 2 + 5
             body.append("<text class=\"label\" x=\"\(SVG.number(labelWidth))\" y=\"\(SVG.number(middle))\" text-anchor=\"end\">\(SVG.escape(bar.label))</text>")
             var end = plotLeft
-            if let value = bar.value {
+            if let value = SVG.plotted(bar.value) {
                 // Proportional to the value; a negative value draws no bar.
                 let length = max(0, value) / top * plotWidth
                 end += length

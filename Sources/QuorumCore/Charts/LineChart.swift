@@ -33,7 +33,7 @@ struct LineChart: Sendable {
     }
     var plotRight: Double { Self.width - labelWidth - 8 }
     var scale: (top: Double, step: Double) {
-        SVG.scale(maximum: series.flatMap { $0.values.compactMap { $0 } }.map { max(0, $0) }.max() ?? 0)
+        SVG.scale(maximum: series.flatMap { $0.values.compactMap(SVG.plotted) }.map { max(0, $0) }.max() ?? 0)
     }
 
     /// Where dates and values go on the drawing. Worked out once a chart: the scale reads
@@ -96,7 +96,7 @@ struct LineChart: Sendable {
             var path = ""
             var pen = false
             for (i, value) in series.values.enumerated() {
-                guard let value else { pen = false; continue }
+                guard let value = SVG.plotted(value) else { pen = false; continue }
                 path += (pen ? " L" : (path.isEmpty ? "M" : " M")) + "\(SVG.number(frame.x(i))) \(SVG.number(frame.y(value)))"
                 pen = true
             }
@@ -105,11 +105,11 @@ struct LineChart: Sendable {
                 body.append("<path class=\"line series-\(s + 1)\" d=\"\(path)\"\(dashAttribute)/>")
             }
             for (i, value) in series.values.enumerated() {
-                guard let value else { continue }
+                guard let value = SVG.plotted(value) else { continue }
                 body.append(marker(Self.markers[s % Self.markers.count], x: frame.x(i), y: frame.y(value), series: s,
                                    hollow: series.suspect[i]))
             }
-            if let last = series.values.lastIndex(where: { $0 != nil }), let value = series.values[last] {
+            if let last = series.values.lastIndex(where: { SVG.plotted($0) != nil }), let value = series.values[last] {
                 labels.append((frame.y(value) + 5, label(series), s))
             }
         }

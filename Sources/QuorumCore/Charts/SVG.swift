@@ -18,14 +18,22 @@ enum SVG {
         return result
     }
 
-    /// A coordinate: one decimal place, C locale, no `-0.0`.
+    /// A coordinate: one decimal place, C locale, no `-0.0`. Always finite: the charts drop
+    /// values that are not (`plotted`), and a coordinate that still is not is drawn at 0
+    /// rather than written as `NaN`, which makes the whole SVG invalid.
     static func number(_ value: Double) -> String {
-        ReportNumber.decimal(value)
+        ReportNumber.decimal(value.isFinite ? value : 0)
+    }
+
+    /// A value a chart can draw: nil (not available, nothing drawn) when it is not finite,
+    /// or so large that the axis above it would not be.
+    static func plotted(_ value: Double?) -> Double? {
+        value.flatMap { $0.isFinite && $0.magnitude < 1e300 ? $0 : nil }
     }
 
     /// The top of the value axis and its step: a round number at or above `maximum`, in 4 to 5 steps.
     static func scale(maximum: Double) -> (top: Double, step: Double) {
-        guard maximum > 0 else { return (10, 2.5) }
+        guard maximum > 0, plotted(maximum) != nil else { return (10, 2.5) }
         let raw = maximum / 4
         let magnitude = pow(10, floor(log10(raw)))
         let step = [1.0, 2.0, 2.5, 5.0, 10.0].map { $0 * magnitude }.first { $0 >= raw } ?? 10 * magnitude

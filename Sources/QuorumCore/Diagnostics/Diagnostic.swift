@@ -50,10 +50,12 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     }
 
     /// `path:line:col: error: message [code]`, always one line: a line break quoted from the
-    /// input (an unclosed CSV quote, say) is shown as `\n`.
+    /// input (an unclosed CSV quote, say) is shown as `\n`, and any other control character
+    /// as `\u{1B}`, so that text from content never drives the terminal.
     public var formatted: String {
-        let oneLine = message.replacingOccurrences(of: "\r\n", with: "\\n").replacingOccurrences(of: "\n", with: "\\n")
-        return "\(location): \(severity.rawValue): \(oneLine) [\(code)]"
+        let oneLine = ControlCharacters.escapedForTerminal(message.replacingOccurrences(of: "\r\n", with: "\n"))
+        let path = ControlCharacters.escapedForTerminal("\(location)")
+        return "\(path): \(severity.rawValue): \(oneLine) [\(code)]"
     }
 }
 

@@ -32,8 +32,10 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             }
             let output = Output(
                 diagnostics: diagnostics.map {
-                    Entry(path: $0.location.path, line: $0.location.line, column: $0.location.column,
-                          severity: $0.severity.rawValue, message: $0.message, code: $0.code)
+                    // JSON escapes C0 controls itself, but not C1 controls or bidi overrides.
+                    Entry(path: ControlCharacters.escapedForTerminal($0.location.path, keepingLineBreaks: true),
+                          line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue,
+                          message: ControlCharacters.escapedForTerminal($0.message, keepingLineBreaks: true), code: $0.code)
                 },
                 summary: summary ?? ""
             )
@@ -45,9 +47,11 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     }
 
     // GitHub's escaping rules for workflow command values and properties (as in
-    // @actions/core): the message escapes %, CR and LF; properties also : and ,.
+    // @actions/core): the message escapes %, CR and LF; properties also : and ,. Other
+    // control characters are shown as `\u{1B}`: the log is read in a terminal too.
     func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25")
+        ControlCharacters.escapedForTerminal(text, keepingLineBreaks: true)
+            .replacingOccurrences(of: "%", with: "%25")
             .replacingOccurrences(of: "\r", with: "%0D")
             .replacingOccurrences(of: "\n", with: "%0A")
     }

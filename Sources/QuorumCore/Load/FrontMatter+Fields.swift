@@ -13,7 +13,7 @@ extension FrontMatter {
             log.error(location(of: node), "'\(key)' must be text", code: "front-matter-type")
             return nil
         }
-        let value = scalar.string.trimming(.spacesAndNewlines)
+        let value = text(of: scalar.string, at: node, key: key, log: &log).trimming(.spacesAndNewlines)
         if value.isEmpty, required {
             reportMissing(key, log: &log)
             return nil
@@ -57,7 +57,7 @@ extension FrontMatter {
             if required { reportMissing(key, log: &log) }
             return nil
         }
-        if let scalar = node.scalar { return [scalar.string] }
+        if let scalar = node.scalar { return [text(of: scalar.string, at: node, key: key, log: &log)] }
         guard let sequence = node.sequence else {
             log.error(location(of: node), "'\(key)' must be a list", code: "front-matter-type")
             return nil
@@ -68,9 +68,19 @@ extension FrontMatter {
                 log.error(location(of: item), "each item of '\(key)' must be text", code: "front-matter-type")
                 continue
             }
-            values.append(scalar.string)
+            values.append(text(of: scalar.string, at: item, key: key, log: &log))
         }
         return values
+    }
+
+    /// A value's text without control characters (a quoted `"\e"` or `"\r"` in YAML): they
+    /// would reach a terminal, break a markdown table row or make a feed unreadable. Each
+    /// one removed is reported at the value; a carriage return becomes a line break.
+    func text(of value: String, at node: Node, key: String, log: inout DiagnosticLog) -> String {
+        guard let name = ControlCharacters.firstName(in: value) else { return value }
+        log.warning(location(of: node), "'\(key)' contains the control character \(name), which is removed",
+                    code: "front-matter-control-character")
+        return ControlCharacters.removing(from: value)
     }
 
     /// Nested mapping, as its own `FrontMatter`, so the same readers apply to it.

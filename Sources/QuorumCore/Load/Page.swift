@@ -33,19 +33,18 @@ public struct Page: Sendable {
         guard let title = meta.string("title", required: true, log: &log) else { return nil }
         // pages/careers/asye.md -> careers/asye.html; a slug replaces only the file name.
         let inside = String(file.relativePath.dropFirst(folder.count + 1))
-        var folders = inside.split(separator: "/").dropLast().map { Slug.make(String($0)) }
-        var name = Slug.make(file.stem)
-        if let slug = meta.string("slug", log: &log) {
-            let clean = Slug.make(slug)
-            if clean.isEmpty {
-                log.error(meta.location(of: "slug"), "'slug' must contain letters or digits", code: "page-slug")
-            } else {
-                if clean != slug {
-                    log.warning(meta.location(of: "slug"), "slug '\(slug)' is written as '\(clean)'", code: "page-slug")
-                }
-                name = clean
+        var folders: [String] = []
+        for name in inside.split(separator: "/").dropLast() {
+            let slug = Slug.make(String(name))
+            guard !slug.isEmpty else {
+                log.error(file.location(),
+                          "the folder '\(name)' has no letters or digits to make the page's address from; rename it",
+                          code: "page-folder-slug")
+                return nil
             }
+            folders.append(slug)
         }
+        guard let name = ContentSlug.read(source, kind: "page", log: &log) else { return nil }
         folders.append(name)
         return Page(
             source: source, title: title,

@@ -28,7 +28,6 @@ public struct Site: Sendable {
         let pages = Page.loadAll(from: content, log: &log)
         let media = content.binaryFiles.filter { $0.hasPrefix("media/") }
             .map { (path: $0, url: content.url(of: $0)) }
-        reportDuplicateOutputs(pages, log: &log)
         let asOf = asOf(config)
         let priorities = Priority.loadAll(from: content, log: &log)
         let actionPlan = ActionPlan.load(from: content, priorities: priorities, log: &log)
@@ -38,22 +37,5 @@ public struct Site: Sendable {
         return Site(config: config, pages: pages, media: media, priorities: priorities, actionPlan: actionPlan,
                     papers: papers, workforce: workforce, annualUpdates: annualUpdates,
                     microsite: Microsite.load(content, log: &log), asOf: asOf)
-    }
-
-    /// Two pages that would be written to one file: the second is an error.
-    static func reportDuplicateOutputs(_ pages: [Page], log: inout DiagnosticLog) {
-        var owners: [String: String] = [:]
-        owners.reserveCapacity(pages.count)
-        // By index: a page is a large value, and this reads two of its fields.
-        for index in pages.indices {
-            let outputPath = pages[index].outputPath
-            if let first = owners[outputPath] {
-                log.error(pages[index].source.file.location(),
-                          "this page would be written to \(outputPath), which \(first) already uses",
-                          code: "duplicate-output")
-            } else {
-                owners[outputPath] = pages[index].source.file.path
-            }
-        }
     }
 }

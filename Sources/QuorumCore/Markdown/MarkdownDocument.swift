@@ -83,12 +83,17 @@ public final class MarkdownDocument {
         let inside = target == root ? headingIDs : headingIDs.filter { anchor in
             anchor.node == target || MarkdownNode(pointer: anchor.node, owner: self).isInside(target)
         }
-        return CmarkHTMLEdits.apply(to: raw, headingIDs: inside.map(\.id))
+        // A control character written in the body (or as `&#27;`) has no place in a page or feed.
+        return CmarkHTMLEdits.apply(to: ControlCharacters.removing(from: raw, allowingCarriageReturn: true), headingIDs: inside.map(\.id))
     }
 
-    /// CommonMark (GFM) text for the whole document or one node, for markdown renderings.
+    /// CommonMark (GFM) text for the whole document or one node, for markdown renderings,
+    /// under the same rules as the HTML (see `SafeMarkdownTree`).
     public func commonMark(of node: MarkdownNode? = nil) -> String {
-        MarkdownDocument.take(cmark_render_commonmark(node?.pointer ?? root, MarkdownDocument.options, 0))
+        let target = node?.pointer ?? root
+        SafeMarkdownTree.apply(to: target)
+        return ControlCharacters.removing(from: MarkdownDocument.take(cmark_render_commonmark(target, MarkdownDocument.options, 0)),
+                                          allowingCarriageReturn: true)
     }
 
     /// Copies a string cmark allocated and frees it.

@@ -17,11 +17,12 @@ extension FrontMatter {
 
     /// A link a reader may follow: `https://` (or `http://`), or `mailto:` when `mail` is true.
     /// Anything else (`javascript:`, a relative path) is refused, so content cannot inject script.
-    public func webAddress(_ key: String, required: Bool = false, mail: Bool = false, code: String,
+    /// `httpsOnly` refuses `http://` too (a testimonial's video, as the docs say).
+    public func webAddress(_ key: String, required: Bool = false, mail: Bool = false, httpsOnly: Bool = false, code: String,
                            log: inout DiagnosticLog) -> String? {
         guard let text = string(key, required: required, log: &log) else { return nil }
         let lower = text.lowercased()
-        let allowed = lower.hasPrefix("https://") || lower.hasPrefix("http://") || (mail && lower.hasPrefix("mailto:"))
+        let allowed = lower.hasPrefix("https://") || (!httpsOnly && lower.hasPrefix("http://")) || (mail && lower.hasPrefix("mailto:"))
         guard allowed, !text.contains(where: \.isWhitespace), URL(string: text) != nil else {
             let kinds = mail ? "https:// or mailto:" : "https://"
             log.error(location(of: key), "'\(key)' must be a web address starting \(kinds), not '\(text)'", code: code)

@@ -24,6 +24,7 @@ public struct Testimonial: Sendable {
     public static let folder = "testimonials"
     static let keys: Set<String> = [
         "name", "role", "team", "years", "quote", "photo", "photo_alt", "video", "transcript", "featured", "consent",
+        ContentSlug.key,
     ]
 
     public static func loadAll(from content: ContentFolder, log: inout DiagnosticLog) -> [Testimonial] {
@@ -45,11 +46,9 @@ public struct Testimonial: Sendable {
         }
         let photo = readPhoto(meta, content: content, log: &log)
         let video = readVideo(meta, log: &log)
-        let slug = Slug.make(file.stem)
-        if slug.isEmpty {
-            log.error(file.location(), "the file name must contain letters or digits", code: "testimonial-slug")
-        }
-        guard log.errorCount == errorsBefore, let name, let role, let team, let years, let quote, let consent
+        checkStoryLinks(source, log: &log)
+        let slug = ContentSlug.read(source, kind: "testimonial", log: &log)
+        guard log.errorCount == errorsBefore, let slug, let name, let role, let team, let years, let quote, let consent
         else { return nil }
         return Testimonial(source: source, slug: slug, name: name, role: role, team: team, years: years,
                            quote: quote, photo: photo, video: video,
@@ -78,8 +77,25 @@ public struct Testimonial: Sendable {
         return (path, alt)
     }
 
+    /// Links and pictures in the story: `https://` addresses or files in `media/`, as the
+    /// docs promise, so an `http://`, `//host`, `www.` or script link is an error at its line.
+    static func checkStoryLinks(_ source: MarkdownSource, log: inout DiagnosticLog) {
+        for link in source.sourceLinks(MarkdownDocument(source.body).links) where !isAllowedStoryLink(link.url) {
+            log.error(link.location, "a link or picture in a testimonial must be an https:// address, a file in media/ or a #place on the page, not '\(link.url)'",
+                      code: "testimonial-link")
+        }
+    }
+
+    static func isAllowedStoryLink(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        if lower.hasPrefix("https://") { return lower.count > "https://".count }
+        // A link to a place on the same page; the link check makes sure it is there.
+        if url.hasPrefix("#") { return url.count > 1 }
+        return url.hasPrefix("media/") && !url.split(separator: "/").contains("..")
+    }
+
     static func readVideo(_ meta: FrontMatter, log: inout DiagnosticLog) -> (url: String, transcript: String)? {
-        guard let url = meta.webAddress("video", code: "testimonial-video", log: &log) else {
+        guard let url = meta.webAddress("video", httpsOnly: true, code: "testimonial-video", log: &log) else {
             if meta.node("transcript") != nil, meta.node("video") == nil {
                 log.warning(meta.location(of: "transcript"), "'transcript' is set but there is no 'video'", code: "testimonial-video")
             }

@@ -41,7 +41,7 @@ public struct Vacancy: Sendable {
     static let contracts = ["permanent", "fixed-term"]
     static let keys: Set<String> = [
         "title", "team", "grade", "salary_min", "salary_max", "salary_note", "hours", "working_pattern",
-        "contract", "location", "posted", "closes", "reference", "apply_url", "registration",
+        "contract", "location", "posted", "closes", "reference", "apply_url", "registration", ContentSlug.key,
     ]
 
     /// Open on `date`: already posted, and not past its closing date.
@@ -52,7 +52,21 @@ public struct Vacancy: Sendable {
     }
 
     public static func loadAll(from content: ContentFolder, log: inout DiagnosticLog) -> [Vacancy] {
-        let adverts = content.files(in: folder, extensions: ["md", "markdown"]).compactMap { load($0, log: &log) }
+        var adverts: [Vacancy] = []
+        // Each team has a listing page named after it: two spellings of one name (`Team A`,
+        // `team-a`) would share it, and one team's adverts would vanish from it.
+        var teams: [String: Vacancy] = [:]
+        for advert in content.files(in: folder, extensions: ["md", "markdown"]).compactMap({ load($0, log: &log) }) {
+            let teamSlug = Slug.make(advert.team)
+            if let other = teams[teamSlug], other.team != advert.team {
+                log.error(advert.source.frontMatter.location(of: "team"),
+                          "team '\(advert.team)' and team '\(other.team)' of \(other.source.file.path) would share the page vacancies/team/\(teamSlug).html; spell the team the same way in both",
+                          code: "vacancy-team-spelling")
+                continue
+            }
+            teams[teamSlug] = teams[teamSlug] ?? advert
+            adverts.append(advert)
+        }
         var references: [String: String] = [:]
         for advert in adverts {
             if let first = references[advert.reference] {
@@ -91,11 +105,13 @@ public struct Vacancy: Sendable {
             log.error(meta.location(of: "closes"),
                       "the advert closes (\(closing)) before it is posted (\(posted))", code: "vacancy-dates")
         }
-        let slug = Slug.make(file.stem)
-        if slug.isEmpty {
-            log.error(file.location(), "the file name must contain letters or digits", code: "vacancy-slug")
+        let slug = ContentSlug.read(source, kind: "vacancy", log: &log)
+        if let team, Slug.make(team).isEmpty {
+            log.error(meta.location(of: "team"),
+                      "team '\(team)' has no letters or digits to make the address of its vacancies page from",
+                      code: "vacancy-team-slug")
         }
-        guard log.errorCount == errorsBefore, let title, let team, let grade, let salaryMin, let salaryMax,
+        guard log.errorCount == errorsBefore, let slug, let title, let team, let grade, let salaryMin, let salaryMax,
               let hours, let pattern, let contract, let location, let posted, let closes, let reference,
               let apply, let registration
         else { return nil }

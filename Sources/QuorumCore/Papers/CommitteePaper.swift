@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// A committee paper: `papers/NAME.md`. The front matter fills the header table, the
 /// recommendations and the originator section; the body holds the officer's text under
@@ -46,7 +47,8 @@ public struct CommitteePaper: Sendable {
     ]
 
     public static func loadAll(from content: ContentFolder, log: inout DiagnosticLog) -> [CommitteePaper] {
-        content.files(in: folder, extensions: ["md", "markdown"]).compactMap { load($0, log: &log) }
+        // A paper may name its own address; an annual update's is made from its year.
+        content.files(in: folder, extensions: ["md", "markdown"]).compactMap { load($0, extraKeys: [ContentSlug.key], log: &log) }
             .sorted { ($0.committee, $0.meetingDate, $0.slug) < ($1.committee, $1.meetingDate, $1.slug) }
     }
 
@@ -74,17 +76,23 @@ public struct CommitteePaper: Sendable {
             let fields = ["name", "role", "phone", "email"].map { entry.string($0, required: true, log: &log) }
             if let name = fields[0], let role = fields[1], let phone = fields[2], let email = fields[3] {
                 contact = Contact(name: name, role: role, phone: phone, email: email)
+                if !isMailAddress(email) {
+                    log.error(entry.location(of: "email"), "'email' must be a mail address such as jo.bloggs@example.gov.uk, not '\(email)'",
+                              code: "paper-contact-email")
+                    ok = false
+                }
             } else { ok = false }
         }
         let documents = readBackgroundDocuments(meta, log: &log)
-        guard ok, let committee, let title, let meetingDate, let item, let keyDecision else { return nil }
+        let slug = extraKeys.contains(ContentSlug.key) ? ContentSlug.read(source, kind: "paper", log: &log) : Slug.make(file.stem)
+        guard ok, let slug, let committee, let title, let meetingDate, let item, let keyDecision else { return nil }
         return CommitteePaper(
             committee: committee, title: title, meetingDate: meetingDate,
             asAt: meta.date("as_at", log: &log) ?? meetingDate, item: item, keyDecision: keyDecision,
             wards: wards, contributors: contributors, classification: classification,
             recommendationsIntro: meta.string("recommendations_intro", log: &log) ?? "Members of the Select Committee are recommended to:",
             recommendations: meta.stringList("recommendations", log: &log) ?? [],
-            contact: contact, backgroundDocuments: documents, source: source, slug: Slug.make(file.stem)
+            contact: contact, backgroundDocuments: documents, source: source, slug: slug
         )
     }
 
@@ -119,15 +127,45 @@ public struct CommitteePaper: Sendable {
         var documents: [BackgroundDocument] = []
         for item in node.sequence! {
             if let text = item.scalar?.string {
-                documents.append(BackgroundDocument(title: text, link: nil))
-            } else if let mapping = item.mapping,
-                      let title = mapping["title"]?.scalar?.string {
-                documents.append(BackgroundDocument(title: title, link: mapping["link"]?.scalar?.string))
+                documents.append(BackgroundDocument(title: meta.text(of: text, at: item, key: "background_documents", log: &log),
+                                                    link: nil))
+            } else if let mapping = item.mapping, let title = mapping["title"]?.scalar?.string {
+                let linkNode = mapping["link"].flatMap { $0.scalar == nil ? nil : $0 }
+                let link = linkNode.flatMap { readBackgroundLink($0, meta, log: &log) }
+                if linkNode != nil, link == nil { continue }
+                documents.append(BackgroundDocument(title: meta.text(of: title, at: item, key: "title", log: &log), link: link))
             } else {
                 log.error(meta.location(of: item), "a background document is a title, or 'title:' with an optional 'link:'",
                           code: "front-matter-type")
             }
         }
         return documents
+    }
+
+    /// `name@domain`, with nothing that could end the `<address>` link the paper writes.
+    static func isMailAddress(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
+            && !text.unicodeScalars.contains { $0.properties.isWhitespace || $0.value < 0x20 || "<>()[]\\\",;:".unicodeScalars.contains($0) }
+    }
+
+    /// A background document's `link`: a web or mail address, or a path inside the site. Any
+    /// other scheme (`javascript:`, `data:`) is an error, as for a vacancy's `apply_url`, and so
+    /// is a space or a character that would end the link in the markdown paper.
+    private static func readBackgroundLink(_ node: Node, _ meta: FrontMatter, log: inout DiagnosticLog) -> String? {
+        let text = node.scalar!.string.trimming(.spacesAndNewlines)
+        let lower = text.lowercased()
+        let scheme = lower.firstIndex(of: ":").map { String(lower[..<$0]) }
+        let hasScheme = scheme.map { !$0.isEmpty && !$0.contains("/") && !$0.contains("?") && !$0.contains("#") } ?? false
+        let allowedScheme = !hasScheme || ["https", "http", "mailto"].contains(scheme!)
+        guard !text.isEmpty, allowedScheme, !SafeMarkdownTree.isScriptAddress(text),
+              !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || ControlCharacters.isControl($0) || $0 == "<" || $0 == ">" }),
+              URL(string: text) != nil else {
+            log.error(meta.location(of: node),
+                      "a background document's 'link' must be an https:// or mailto: address or a path inside the site, not '\(text)'",
+                      code: "paper-background-link")
+            return nil
+        }
+        return text
     }
 }

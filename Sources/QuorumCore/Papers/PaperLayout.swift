@@ -248,7 +248,9 @@ public struct PaperLayout: Sendable {
         } else {
             let list = paper.backgroundDocuments.map { document in
                 let title = MarkdownEscaping.escape(document.title)
-                return "- " + (document.link.map { "[\(title)](\($0))" } ?? title)
+                // `&` and `\` written so that markdown takes the address as it is, decoding nothing.
+                let link = document.link.map { $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "&", with: "&amp;") }
+                return "- " + (link.map { "[\(title)](<\($0)>)" } ?? title)
             }
             texts.append("The background documents to this report are:\n\n" + list.joined(separator: "\n"))
         }

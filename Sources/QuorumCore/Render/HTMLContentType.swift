@@ -1,7 +1,8 @@
 import Mustache
 
 /// The escaping of `{{value}}` in HTML templates: `<`, `>`, `&`, `"` and `'` become
-/// character references, as swift-mustache's own HTML type does, but faster and safer.
+/// character references, as swift-mustache's own HTML type does, but faster and safer, and
+/// control characters are dropped (the feed and sitemap templates use it too).
 ///
 /// swift-mustache escapes character by character with a dictionary lookup for each, which
 /// was a sixth of all template time; most values (titles, dates, paths) need no escaping
@@ -25,6 +26,8 @@ struct HTMLContentType: MustacheContentType {
             case "&": result += "&amp;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
+            // XML 1.0 forbids these (a feed with one is unreadable) and HTML has no use for them.
+            case _ where ControlCharacters.isControl(scalar, allowingCarriageReturn: true): continue
             default: result.unicodeScalars.append(scalar)
             }
         }
@@ -34,6 +37,8 @@ struct HTMLContentType: MustacheContentType {
     private static func needsEscape(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
             || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+            // A control character, or the first byte of a C1 control or of U+FFFE/U+FFFF.
+            || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F || byte == 0xC2 || byte == 0xEF
     }
 
     static let name = "QUORUM_HTML"

@@ -26,16 +26,17 @@ struct PageShell: Sendable, Equatable {
 
     let segments: [Segment]
 
-    // Private-use characters never written by Quorum; the `<` shows the escaping.
+    // Private-use characters never written by Quorum; the `<#` shows the escaping (HTML
+    // escapes only the `<`, markdown both).
     private static let open: [UInt8] = Array("\u{E000}".utf8)
     private static let close: [UInt8] = Array("\u{E001}".utf8)
     private static let forms: [([UInt8], Escaping)] = [
-        (Array("<".utf8), .none), (Array("&lt;".utf8), .html), (Array("\\<".utf8), .markdown),
+        (Array("<#".utf8), .none), (Array("&lt;#".utf8), .html), (Array("&lt;\\#".utf8), .markdown),
     ]
 
     /// The text to render in place of text number `gap`.
     static func marker(_ gap: Int) -> String {
-        "\u{E000}\(gap)<\u{E001}"
+        "\u{E000}\(gap)<#\u{E001}"
     }
 
     /// Reads a layout rendered with markers; nil when a marker came out in a form other

@@ -38,14 +38,17 @@ public struct SiteRenderer: Sendable {
         log.append(contentsOf: pagesLog)
         log.append(contentsOf: restLog)
         let files = pages + rest + staticFiles()
+        OutputCollisions.report(files, log: &log)
         return files + Sitemap.files(for: files, context: context, log: &log)
     }
 
     /// Exempt papers only, for `--include-exempt DIR`: a separate folder, never the public one.
     public func renderExempt(log: inout DiagnosticLog) -> [OutputFile] {
         let exempt = site.papers.filter(\.classification.isExempt)
-        return renderPapers(exempt, annual: site.annualUpdates.filter(\.paper.classification.isExempt),
-                            context: context.papersAlone, log: &log) + staticFiles()
+        let files = renderPapers(exempt, annual: site.annualUpdates.filter(\.paper.classification.isExempt),
+                                 context: context.papersAlone, log: &log) + staticFiles()
+        OutputCollisions.report(files, log: &log)
+        return files
     }
 
     var paperData: PaperData {

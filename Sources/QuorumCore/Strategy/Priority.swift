@@ -11,7 +11,8 @@ public struct Priority: Sendable {
     public static let folder = "priorities"
     static let keys: Set<String> = ["id", "title", "order", "lead"]
 
-    /// Reads every priority, in `order`; duplicate ids are errors.
+    /// Reads every priority, in `order`; duplicate ids are errors, and so is an `order`
+    /// another priority already has (the strategy would list the two in an order no one chose).
     public static func loadAll(from content: ContentFolder, log: inout DiagnosticLog) -> [Priority] {
         var priorities: [Priority] = []
         for file in content.files(in: folder, extensions: ["md", "markdown"]) {
@@ -22,6 +23,12 @@ public struct Priority: Sendable {
             let lead = meta.string("lead", required: true, log: &log)
             let id = meta.string("id", log: &log) ?? Slug.make(file.stem)
             guard let title, let order, let lead else { continue }
+            if id.isEmpty {
+                log.error(file.location(),
+                          "the file name '\(file.stem)' has no letters or digits to make the priority's id from; add an 'id:' key",
+                          code: "priority-id")
+                continue
+            }
             if Slug.make(id) != id {
                 log.error(meta.location(of: "id"), "priority id '\(id)' must be lower-case letters, digits and hyphens",
                           code: "priority-id")
@@ -31,6 +38,10 @@ public struct Priority: Sendable {
                 log.error(meta.location(of: "id"), "priority id '\(id)' is already used by \(first.source.file.path)",
                           code: "priority-duplicate")
                 continue
+            }
+            if let first = priorities.first(where: { $0.order == order }) {
+                log.error(meta.location(of: "order"), "order \(order) is already used by \(first.source.file.path)",
+                          code: "priority-duplicate-order")
             }
             priorities.append(Priority(id: id, title: title, order: order, lead: lead, source: source))
         }

@@ -119,7 +119,17 @@ public struct BenchmarkTable: Sendable {
                 let cell = record[i]
                 cells[column] = file.location(line: cell.line, column: cell.column)
                 switch CellValue(cell.text) {
-                case let .number(value, _, _): values[column] = value
+                case let .number(value, _, _):
+                    // England's own figures are far below this; a rate is a percentage (an agency
+                    // cover rate compares agency workers with vacancies, so it may pass 100).
+                    let ceiling = column.rawValue.contains("rate") && !column.rawValue.contains("cover") ? 100 : 10_000_000.0
+                    guard value.isFinite, value >= 0, value <= ceiling else {
+                        log.warning(cells[column]!,
+                                    "'\(column.rawValue)' is \(FigureLimits.shortened(cell.text)), outside 0 to \(FigureLimits.text(ceiling)); read as not available",
+                                    code: WorkforceDiagnosticCode.benchmarkOutOfRange)
+                        continue
+                    }
+                    values[column] = value
                 case .notGiven: break
                 case .unreadable:
                     // DfE suppression marks (c, z, low) mean "not available", like an empty cell.

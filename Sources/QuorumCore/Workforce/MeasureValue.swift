@@ -8,6 +8,14 @@ public struct MeasureValue: Sendable, Hashable {
     public var unavailableReason: String?
 
     public init(value: Double?, suspect: Bool = false, unavailableReason: String? = nil) {
+        // The last guard: figures are checked against their limits, so a ratio cannot
+        // overflow, but nothing infinite or NaN is ever carried on to be printed.
+        if let value, !value.isFinite {
+            self.value = nil
+            self.suspect = suspect
+            self.unavailableReason = "the figures give no finite value"
+            return
+        }
         self.value = value
         self.suspect = suspect
         self.unavailableReason = value == nil ? (unavailableReason ?? "not available") : nil

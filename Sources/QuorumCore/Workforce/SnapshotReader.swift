@@ -64,6 +64,11 @@ struct SnapshotReader {
         let layout = Layout(area: area, staffGroup: staffGroup,
                             figures: SnapshotColumn.numericColumns.compactMap { column in index[column].map { (column, $0) } })
 
+        if records.count == 1 {
+            log.error(file.location(), "the snapshot has a header but no rows: it needs a row per area and staff group",
+                      code: WorkforceDiagnosticCode.noRows)
+            return
+        }
         var seen: [RowKey: Int] = [:]
         seen.reserveCapacity(records.count)
         rows.reserveCapacity(records.count)
@@ -211,6 +216,12 @@ struct SnapshotReader {
             if figure.suspect {
                 log.error(location(cellPosition), "\(row.label): '\(column.header)' is '\(text.trimming(.spaces))', which is not a number",
                           code: WorkforceDiagnosticCode.unreadableCell)
+            } else if let value = figure.value, let breach = config.limits.breach(value, column: column, typed: text) {
+                // Left out, as an unreadable figure is: nothing is computed from it.
+                figure.value = nil
+                figure.suspect = true
+                rates[column] = nil
+                log.error(location(cellPosition), "\(row.label): \(breach.message)", code: breach.code)
             } else if figure.value == nil, column.isRequiredFigure {
                 figure.suspect = true
                 log.error(location(cellPosition), "\(row.label): '\(column.header)' is not given; every row needs it",

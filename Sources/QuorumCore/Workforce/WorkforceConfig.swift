@@ -36,6 +36,11 @@
 ///     green: 15
 ///     amber: 25
 ///
+/// # The largest figure a column may hold (defaults: 100000 for FTE columns, headcount
+/// # and ASYE; 1000000 cases; 10000000 days lost). A larger cell is an error at the cell.
+/// limits:
+///   budgeted_fte: 5000
+///
 /// # National benchmarks (workforce/benchmarks.csv, DfE format): the region and councils
 /// # to compare with, spelled as in the file.
 /// benchmarks:
@@ -58,6 +63,8 @@ public struct WorkforceConfig: Sendable {
     /// Snapshots whose known problems the board has accepted, with the reason: their errors
     /// are reported as warnings, and their suspect figures are still marked in every output.
     public var acceptedProblems: [CalendarDate: String] = [:]
+    /// The plausible range of every figure (`limits:`).
+    public var limits = FigureLimits()
 
     public static let path = "workforce/config.yaml"
 
@@ -125,7 +132,7 @@ public struct WorkforceConfig: Sendable {
 
     // MARK: Loading
 
-    static let keys: Set<String> = ["grand_total", "groups", "areas", "targets", "benchmarks", "accepted_problems"]
+    static let keys: Set<String> = ["grand_total", "groups", "areas", "targets", "benchmarks", "accepted_problems", FigureLimits.key]
 
     /// Reads `workforce/config.yaml`; without one, the defaults (three DfE groups, any area).
     public static func load(from content: ContentFolder, log: inout DiagnosticLog) -> WorkforceConfig {
@@ -162,6 +169,7 @@ public struct WorkforceConfig: Sendable {
             config.benchmarkRegion = benchmarks.string("region", log: &log)
             config.benchmarkCouncils = benchmarks.stringList("councils", log: &log) ?? []
         }
+        config.limits = FigureLimits.read(yaml, log: &log)
         for item in yaml.mappingList("accepted_problems", log: &log) ?? [] {
             item.warnAboutUnknownKeys(allowed: ["snapshot", "reason"], log: &log)
             guard let date = item.date("snapshot", required: true, log: &log),
@@ -246,7 +254,7 @@ public struct WorkforceConfig: Sendable {
 
     private static func number(_ item: FrontMatter, _ key: String, log: inout DiagnosticLog) -> Double? {
         guard let text = item.string(key, required: true, log: &log) else { return nil }
-        guard let value = CellValue(text).number else {
+        guard let value = CellValue(text).number, value.isFinite else {
             log.error(item.location(of: key), "'\(key)' must be a number, not '\(text)'",
                       code: WorkforceDiagnosticCode.configTarget)
             return nil

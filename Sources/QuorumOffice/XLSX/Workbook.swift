@@ -17,7 +17,7 @@ package struct Workbook {
     package let sheets: [SheetEntry]
     package let dateSystem: DateSystem
 
-    private let package: PackageReader
+    private let parts: PackageReader
     private let sharedStrings: [String]
     private let styles: StyleSheet
     private let limits: WorkbookLimits
@@ -41,17 +41,17 @@ package struct Workbook {
 
     /// Opens a workbook held in memory.
     package init(data: Data, limits: WorkbookLimits = .standard) throws {
-        package = try PackageReader(data: data, limits: limits)
+        parts = try PackageReader(data: data, limits: limits)
         self.limits = limits
-        let manifest = try WorkbookManifest.read(from: package)
+        let manifest = try WorkbookManifest.read(from: parts)
         sheets = manifest.sheets
         dateSystem = manifest.dateSystem
-        if let part = manifest.sharedStringsPart, let data = try package.data(ofPart: part) {
+        if let part = manifest.sharedStringsPart, let data = try parts.data(ofPart: part) {
             sharedStrings = try SharedStrings.read(data, part: part)
         } else {
             sharedStrings = []
         }
-        if let part = manifest.stylesPart, let data = try package.data(ofPart: part) {
+        if let part = manifest.stylesPart, let data = try parts.data(ofPart: part) {
             styles = try StyleSheet.read(data, part: part)
         } else {
             styles = .empty
@@ -82,7 +82,7 @@ package struct Workbook {
     /// Reads one of `sheets`.
     package func worksheet(_ sheet: SheetEntry) throws -> Worksheet {
         guard sheet.kind == .worksheet else { throw WorkbookError.notAWorksheet(sheet.name) }
-        let data = try package.requiredData(ofPart: sheet.part)
+        let data = try parts.requiredData(ofPart: sheet.part)
         let reader = WorksheetReader(sheet: sheet, sharedStrings: sharedStrings, styles: styles,
                                      maximumCells: limits.maximumCells)
         try XMLPart.parse(data, with: reader)

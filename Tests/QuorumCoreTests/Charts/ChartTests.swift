@@ -20,6 +20,35 @@ import Testing
                                    .init(label: "Delta", value: nil, valueText: "not available", suspect: false),
                                ], tickSuffix: "%")
 
+    /// Every coordinate is a plain finite number, whatever values a chart is handed: a value
+    /// that is not finite (or too large for an axis) is drawn as not available.
+    @Test func coordinatesAreAlwaysFinite() throws {
+        let coordinate = #" (?:x|y|x1|y1|x2|y2|cx|cy|width|height|d|viewBox)="([0-9.\- MLZ]*)""#
+        func numbers(_ svg: String) -> [String] {
+            matches(coordinate, in: svg).flatMap { $0[0].split(whereSeparator: { " MLZ,".contains($0) }).map(String.init) }
+        }
+        let bars = BarChart(id: "odd", title: "T", description: "D", bars: [
+            .init(label: "Endless", value: .infinity, valueText: "not available", suspect: true),
+            .init(label: "Not a number", value: -.nan, valueText: "not available", suspect: true),
+            .init(label: "Huge", value: 1e308, valueText: "not available", suspect: true),
+            .init(label: "Five", value: 5, valueText: "5.0", suspect: false),
+        ])
+        let dates = ["2017-09-30", "2018-09-30"].map { CalendarDate($0)! }
+        let line = LineChart(id: "odd-line", title: "T", description: "D", dates: dates, series: [
+            .init(name: "S", values: [.nan, 4], valueTexts: ["not available", "4.0"], suspect: [true, false]),
+            .init(name: "R", values: [.infinity, 1e308], valueTexts: ["not available", "not available"], suspect: [true, true]),
+        ])
+        for svg in [bars.svg, line.svg] {
+            let found = numbers(svg)
+            #expect(!found.isEmpty)
+            #expect(found.allSatisfy { Double($0)?.isFinite == true && $0.count < 12 }, "\(found.filter { Double($0)?.isFinite != true || $0.count >= 12 })")
+        }
+        // The one real value still sets the scale, as it would alone.
+        #expect(bars.scale == BarChart(id: "five", title: "T", description: "D", bars: [bars.bars[3]]).scale)
+        #expect(line.scale == LineChart(id: "four", title: "T", description: "D", dates: dates, series: [
+            .init(name: "S", values: [nil, 4], valueTexts: ["not available", "4.0"], suspect: [false, false])]).scale)
+    }
+
     @Test func aBarChartIsAnAccessibleImageWithTitleAndDescription() {
         let svg = Self.bars.svg
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" aria-labelledby=\"chart-7-title chart-7-desc\" viewBox=\"0 0 720.0 "))

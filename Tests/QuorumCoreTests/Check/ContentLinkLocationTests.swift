@@ -167,7 +167,7 @@ struct ContentLinkLocationTests {
     @Test func linksInVacanciesTestimonialsAndEventsAreReportedAtTheirMarkdownLine() {
         let vacancy = MicrositeContentTests.vacancy()
             .replacingOccurrences(of: "The job.", with: "The job: [apply](../gone-apply.html).\n\n[Duties](#nowhere-duties)")
-        let testimonial = MicrositeContentTests.testimonial(body: "My story.\n\nSee [the team](../gone-story.html) and [more](#nowhere-story).")
+        let testimonial = MicrositeContentTests.testimonial(body: "My story.\n\nSee [the team](media/gone-story.pdf) and [more](#nowhere-story).")
         let (report, _) = MicrositeContentTests.build([
             "vacancies/social-worker.md": vacancy, "testimonials/jo.md": testimonial, "events/open-day.md": Self.event,
         ])

@@ -63,6 +63,19 @@ import Yams
         #expect(result.stderr.contains(", 0 errors, 0 warnings, 6 notes\n"), "\(result.stderr)")
     }
 
+    @Test func quietLeavesNotesOutButKeepsThemInTheSummaryFile() throws {
+        let root = TestPaths.temporaryFolder()
+        defer { TestPaths.remove(root) }
+        let summary = root.appendingPathComponent("summary.json")
+        let result = try CommandLineTests().run(["build", "--strict", "--quiet", "--content", TestPaths.sampleContent.path,
+                                                 "--templates", TestPaths.templates.path, "--summary", summary.path,
+                                                 "--output", root.appendingPathComponent("public").path])
+        #expect(result.status == 0 && result.stderr.isEmpty, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: summary)) as? [String: Any])
+        let counts = try #require(json["counts"] as? [String: Int])
+        #expect(counts["notes"] == 6 && counts["warnings"] == 0)
+    }
+
     @Test func strictStillFailsOnARealProblem() throws {
         let root = TestPaths.temporaryFolder()
         defer { TestPaths.remove(root) }

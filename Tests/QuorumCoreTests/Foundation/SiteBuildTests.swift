@@ -86,7 +86,7 @@ struct SiteBuildTests {
         ], in: content)
         let report = SiteBuild.build(options(content: content, output: output))
         #expect(report.wrote)
-        #expect(report.diagnostics.map(\.code) == ["page-slug"])
+        #expect(report.diagnostics.map(\.code) == ["page-slug-rewritten"])
         #expect(readTree(output).keys.contains("escaped.html"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("site").path).sorted() == [".public.quorum-lock", "Content", "public"])
@@ -106,6 +106,9 @@ struct SiteBuildTests {
         ("front-matter-missing", "pages/index.md:2:1", "front-matter-missing"),
         ("front-matter-unclosed", "pages/index.md:1:1", "front-matter-unclosed"),
         ("duplicate-output", "pages/b.md:1:1", "duplicate-output"),
+        ("empty-slug", "pages/-.md:1:1", "page-slug"),
+        ("duplicate-priority-order", "priorities/retention.md:3:8", "priority-duplicate-order"),
+        ("snapshot-no-rows", "workforce/snapshots/2018-09-30.csv:1:1", "workforce-no-rows"),
         ("missing-template", "pages/a.md:1:1", "missing-template"),
         ("missing-site-config", "site.yaml:1:1", "missing-site-config"),
         ("site-config-colour", "site.yaml:4:19", "site-config-colour"),

@@ -68,7 +68,7 @@ struct HTMLEscapingTests {
     }
 
     @Test func markdownAndTextTemplatesKeepTheirOwnEscaping() {
-        #expect(render("{{% CONTENT_TYPE: MARKDOWN }}\n{{x}}", ["x": "a_b <c>"]) == "a\\_b \\<c\\>")
+        #expect(render("{{% CONTENT_TYPE: MARKDOWN }}\n{{x}}", ["x": "a_b <c>"]) == "a\\_b &lt;c\\>")
         #expect(render("{{% CONTENT_TYPE: TEXT }}\n{{x}}", ["x": "a & b"]) == "a & b")
     }
 

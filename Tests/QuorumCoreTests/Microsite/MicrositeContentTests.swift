@@ -71,7 +71,7 @@ struct MicrositeContentTests {
             body: """
             <script>alert('story')</script>
             <img src=x onerror="alert('img')">
-            <a href="javascript:alert('link')">click</a> [click](javascript:alert('md'))
+            <a href="javascript:alert('link')">click</a>
             <iframe src="https://evil.example"></iframe><style>body{display:none}</style>
             """
         ).replacingOccurrences(of: "name: Jo Bloggs", with: "name: \"<script>alert('name')</script>\"")
@@ -85,6 +85,29 @@ struct MicrositeContentTests {
             }
         }
         #expect(output["testimonials/evil.html"]?.contains("&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt;") == true)
+    }
+
+    /// The docs allow only https:// addresses and files in media/ in a story.
+    @Test func storyLinksMustBeHTTPSOrMedia() {
+        let body = """
+            [a](https://ok.example/a) ![b](media/jo.png)
+            [c](http://plain.example/c)
+            [d](//host.example/d)
+            see www.example.org
+            [e](javascript:alert(1)) [f](&#106;avascript:alert(2))
+            ![g](data:text/html;base64,PHNjcmlwdD4=) [h](../media/x.png)
+            """
+        let (report, _) = Self.build(["testimonials/t.md": Self.testimonial("", body: body), "media/jo.png": "png"])
+        let found = report.diagnostics.filter { $0.code == "testimonial-link" }.map(\.location)
+        #expect(found.map(\.line) == [13, 14, 15, 16, 16, 17, 17], "\(Self.located(report))")
+        // (cmark-gfm starts a `www.` autolink one column early, so line 15 is left out here.)
+        #expect(found.filter { $0.line != 15 }.map(\.column) == [1, 1, 1, 26, 1, 42])
+        #expect(!report.wrote)
+    }
+
+    @Test func aPlainHTTPVideoIsAnError() {
+        let (report, _) = Self.build(["testimonials/t.md": Self.testimonial("video: http://video.example/jo\ntranscript: Hello.\n")])
+        #expect(Self.located(report) == ["testimonials/t.md:7:8 testimonial-video"])
     }
 
     @Test func aScriptLinkAsAVideoIsAnError() {

@@ -19,6 +19,42 @@ struct ActionPlanTests {
         return (ActionPlan(title: "Plan", actions: actions, source: source), log.entries)
     }
 
+    func priorities(_ files: [String: String]) -> ([Priority], [Diagnostic]) {
+        let root = TestPaths.temporaryFolder()
+        defer { TestPaths.remove(root) }
+        writeTree(files.mapKeys { "priorities/" + $0 }, in: root)
+        var log = DiagnosticLog()
+        let content = ContentFolder.read(root, displayRoot: "Content", log: &log)
+        return (Priority.loadAll(from: content, log: &log), log.entries)
+    }
+
+    @Test func twoPrioritiesWithOneOrderAreAnErrorNamingBoth() throws {
+        let (_, diagnostics) = priorities([
+            "a.md": "---\ntitle: A\norder: 1\nlead: L\n---\n",
+            "b.md": "---\ntitle: B\norder: 1\nlead: L\n---\n",
+        ])
+        #expect(diagnostics.map(\.code) == ["priority-duplicate-order"])
+        let diagnostic = try #require(diagnostics.first)
+        #expect("\(diagnostic.location)" == "Content/priorities/b.md:3:8")
+        #expect(diagnostic.message == "order 1 is already used by Content/priorities/a.md")
+        // Orders need not follow on: 1 and 3 are fine.
+        let (read, fine) = priorities([
+            "a.md": "---\ntitle: A\norder: 3\nlead: L\n---\n",
+            "b.md": "---\ntitle: B\norder: 1\nlead: L\n---\n",
+        ])
+        #expect(fine.isEmpty)
+        #expect(read.map(\.id) == ["b", "a"])
+    }
+
+    @Test func aPriorityFileNameWithoutLettersNeedsAnID() {
+        let (read, diagnostics) = priorities(["!!!.md": "---\ntitle: A\norder: 1\nlead: L\n---\n"])
+        #expect(read.isEmpty)
+        #expect(diagnostics.map(\.code) == ["priority-id"])
+        #expect(diagnostics.first?.message.contains("add an 'id:' key") == true)
+        let (named, fine) = priorities(["!!!.md": "---\nid: first\ntitle: A\norder: 1\nlead: L\n---\n"])
+        #expect(fine.isEmpty && named.map(\.id) == ["first"])
+    }
+
     @Test func readsActionsWithDetailsAndNotes() throws {
         let (plan, diagnostics) = plan("""
             ## Recruitment & Retention
@@ -153,5 +189,11 @@ struct ActionPlanTests {
         #expect(Set(plan.actions.map(\.priorityID)).count == Self.priorities.count)
         let paperDate = CalendarDate("2017-11-15")!
         #expect(plan.actions.contains { $0.isOverdue(asOf: paperDate) })
+    }
+}
+
+private extension Dictionary where Key == String {
+    func mapKeys(_ transform: (String) -> String) -> [String: Value] {
+        Dictionary(uniqueKeysWithValues: map { (transform($0.key), $0.value) })
     }
 }

@@ -7,12 +7,12 @@ struct PageShellTests {
     // MARK: reading a shell
 
     @Test func readsEachMarkerWithTheEscapingTheTemplateGaveIt() throws {
-        let rendered = "<h1>\(PageShell.marker(0).replacingOccurrences(of: "<", with: "&lt;"))</h1>"
-            + PageShell.marker(1) + "|" + PageShell.marker(0).replacingOccurrences(of: "<", with: "\\<")
+        let rendered = "<h1>\(HTMLContentType.escape(PageShell.marker(0)))</h1>"
+            + PageShell.marker(1) + "|" + MarkdownEscaping.escape(PageShell.marker(0))
         let shell = try #require(PageShell(rendered: rendered, gaps: 2))
         #expect(shell.segments == [.text("<h1>"), .gap(0, .html), .text("</h1>"), .gap(1, .none), .text("|"),
                                    .gap(0, .markdown)])
-        #expect(shell.filled(with: ["Tom & <Jerry>", "<p>x</p>"]) == "<h1>Tom &amp; &lt;Jerry&gt;</h1><p>x</p>|Tom & \\<Jerry\\>")
+        #expect(shell.filled(with: ["Tom & <Jerry>", "<p>x</p>"]) == "<h1>Tom &amp; &lt;Jerry&gt;</h1><p>x</p>|Tom & &lt;Jerry\\>")
     }
 
     @Test func refusesMarkersATemplateChanged() {
