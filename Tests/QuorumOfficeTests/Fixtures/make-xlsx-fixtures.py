@@ -17,10 +17,15 @@ the saved zip afterwards, the way other writers produce it.
 - dates-1904.xlsx: the 1904 date system, with a hidden first sheet.
 """
 import datetime
+import os
 import re
 import zipfile
 from pathlib import Path
 
+# openpyxl serialises with lxml when it is installed (python-docx brings it) and with the
+# standard library otherwise; the two differ in spacing. Always the standard library, so
+# that running the script again gives the same bytes.
+os.environ["OPENPYXL_LXML"] = "False"
 from openpyxl import Workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
@@ -163,10 +168,16 @@ def share_strings(path, keep_inline):
     }, add={"xl/sharedStrings.xml": shared})
 
 
+def fixed_modified_time(xml):
+    """openpyxl stamps the time of saving into docProps/core.xml; the fixtures keep FIXED."""
+    return re.sub(r"(<dcterms:modified[^>]*>)[^<]*", r"\g<1>" + FIXED.strftime("%Y-%m-%dT%H:%M:%SZ"), xml)
+
+
 def rewrite(path, patches, add=None):
     """Rewrites parts of a saved zip in place, keeping the order and compression of the rest."""
     with zipfile.ZipFile(path) as source:
         parts = [(info, source.read(info.filename)) for info in source.infolist()]
+    patches = {"docProps/core.xml": fixed_modified_time, **patches}
     parts = [(info, patches[info.filename](data.decode("utf-8")).encode("utf-8")
               if info.filename in patches else data) for info, data in parts]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
