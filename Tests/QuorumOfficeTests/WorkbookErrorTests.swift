@@ -236,6 +236,14 @@ import Testing
         #expect(try charts.worksheet(named: "sheet1").name == "Sheet1")
     }
 
+    @Test func aFileLargerThanThePartLimitIsNotRead() {
+        let url = TestWorkbook.fixtures.appendingPathComponent("hr-return.xlsx")
+        let limits = WorkbookLimits(maximumPartSize: 4_000, maximumCells: 10)
+        let failure = error({ try Workbook(contentsOf: url, limits: limits) })
+        #expect(failure == .fileTooLarge(path: url.path, limit: 4_000))
+        #expect(failure?.description == "\(url.path): the file is larger than 4000 bytes, the limit for a workbook; not read")
+    }
+
     @Test func anUnreadableFileIsNamed() {
         let missing = URL(fileURLWithPath: "/nonexistent/2017-06-30.xlsx")
         guard case .unreadableFile(let path, _) = error({ try Workbook(contentsOf: missing) }) else {

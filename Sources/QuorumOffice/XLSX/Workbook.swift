@@ -28,7 +28,7 @@ package struct Workbook {
         do {
             let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
             if size > limits.maximumPartSize {
-                throw WorkbookError.partTooLarge(part: url.lastPathComponent, limit: limits.maximumPartSize)
+                throw WorkbookError.fileTooLarge(path: url.path, limit: limits.maximumPartSize)
             }
             data = try Data(contentsOf: url)
         } catch let error as WorkbookError {

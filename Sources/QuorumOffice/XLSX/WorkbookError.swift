@@ -23,6 +23,8 @@ package enum WorkbookError: Error, Equatable, CustomStringConvertible {
     case badCell(sheet: String, reference: CellReference, message: String)
     /// A cell, row or range reference that is malformed or outside Excel's grid.
     case badReference(sheet: String, reference: String, message: String)
+    /// The file itself is larger than the part limit (no workbook of figures comes near it).
+    case fileTooLarge(path: String, limit: Int)
     /// The file could not be read at all.
     case unreadableFile(path: String, message: String)
 
@@ -36,8 +38,9 @@ package enum WorkbookError: Error, Equatable, CustomStringConvertible {
             let position = line.map { ":\($0)" + (column.map { ":\($0)" } ?? "") } ?? ""
             return "\(part)\(position): malformed XML: \(message)"
         case .partTooLarge(let part, let limit):
-            let size = limit >= 1_000_000 ? "\(limit / 1_000_000) MB" : "\(limit) bytes"
-            return "\(part) unpacks to more than \(size), the limit for a part; not read"
+            return "\(part) unpacks to more than \(Self.size(limit)), the limit for a part; not read"
+        case .fileTooLarge(let path, let limit):
+            return "\(path): the file is larger than \(Self.size(limit)), the limit for a workbook; not read"
         case .tooManyCells(let sheet, let limit):
             return "sheet \(CellReference.quotedSheetName(sheet)) has more than \(limit) cells, the limit for a sheet; not read"
         case .sheetNotFound(let name, let available):
@@ -54,6 +57,10 @@ package enum WorkbookError: Error, Equatable, CustomStringConvertible {
         case .unreadableFile(let path, let message):
             return "\(path): cannot read the file: \(message)"
         }
+    }
+
+    private static func size(_ bytes: Int) -> String {
+        bytes >= 1_000_000 ? "\(bytes / 1_000_000) MB" : "\(bytes) bytes"
     }
 }
 
