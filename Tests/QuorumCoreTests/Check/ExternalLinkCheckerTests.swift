@@ -35,7 +35,7 @@ struct ExternalLinkCheckerTests {
         ExternalLink(url: url, locations: [SourceLocation(path: "Content/pages/index.md", line: line)])
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(5)))
     func reportsFailingLinksAsWarningsAtEveryPlace() async throws {
         try await withServer { base in
             let links = [
@@ -59,7 +59,7 @@ struct ExternalLinkCheckerTests {
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(5)))
     func checksAtMostTheLimitAndSaysSo() async throws {
         try await withServer { base in
             let links = (1...3).map { link("\(base)/ok?\($0)", line: $0) }

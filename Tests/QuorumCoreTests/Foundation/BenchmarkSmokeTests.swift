@@ -7,22 +7,14 @@ import Testing
 /// The benchmark itself is not part of the suite.
 @Suite("Benchmark smoke run")
 struct BenchmarkSmokeTests {
-    @Test(.timeLimit(.minutes(1)))
-    func printsTheTables() throws {
-        let process = Process()
-        process.executableURL = TestPaths.repository.appendingPathComponent("Benchmarks/run")
-        process.arguments = ["--pages", "20", "--snapshots", "3", "--actions", "20", "--papers", "2", "--repeat", "1"]
-        var environment = ProcessInfo.processInfo.environment
-        environment["QUORUM_BIN"] = CommandLineTests.binary.path
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(stderr)")
+    @Test(.timeLimit(.minutes(3)))
+    func printsTheTables() async throws {
+        let result = try await ChildProcess.run(
+            TestPaths.repository.appendingPathComponent("Benchmarks/run"),
+            ["--pages", "20", "--snapshots", "3", "--actions", "20", "--papers", "2", "--repeat", "1"],
+            environment: ["QUORUM_BIN": CommandLineTests.binary.path])
+        let stdout = result.stdout, stderr = result.stderr
+        #expect(result.status == 0, "\(stderr)")
         let lines = stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("| pages | Quorum s | Quorum pages/s |") }, "\(stdout)")
         #expect(lines.contains { $0.hasPrefix("| 20 | ") && $0.split(separator: "|").count == 12 }, "\(stdout)")

@@ -150,7 +150,7 @@ struct CommandLineTests {
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(5)))
     func checkExternalWarnsAboutDeadLinksOnALoopbackServer() async throws {
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), timeout: 10, logger: .disabled)
         await server.appendRoute("/alive") { _ in HTTPResponse(statusCode: .ok) }
@@ -176,7 +176,7 @@ struct CommandLineTests {
         await server.stop(timeout: 0)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(5)))
     func serveListensOnLoopbackAndServesThePages() async throws {
         let root = try site()
         defer { TestPaths.remove(root) }

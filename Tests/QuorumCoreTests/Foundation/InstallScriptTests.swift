@@ -8,14 +8,14 @@ import Testing
 @Suite("scripts/install")
 struct InstallScriptTests {
     @Test(.timeLimit(.minutes(8)))
-    func installsABinaryAManPageAndCompletionsThatWork() throws {
+    func installsABinaryAManPageAndCompletionsThatWork() async throws {
         let root = TestPaths.temporaryFolder()
         defer { TestPaths.remove(root) }
         let prefix = root.appendingPathComponent("prefix")
 
         // `swift test` keeps the build folder locked while its tests run; its build is done,
         // so the script's own (no-op) build and the man page plugin may ignore the lock.
-        let install = try run(TestPaths.repository.appendingPathComponent("scripts/install"),
+        let install = try await run(TestPaths.repository.appendingPathComponent("scripts/install"),
                               ["--debug", prefix.path], in: TestPaths.repository,
                               environment: ["QUORUM_INSTALL_SWIFTPM_OPTIONS": "--ignore-lock"])
         #expect(install.status == 0, "\(install.stderr)")
@@ -36,11 +36,11 @@ struct InstallScriptTests {
                                              to: elsewhere.appendingPathComponent(folder))
         }
 
-        let version = try run(installed, ["--version"], in: elsewhere)
+        let version = try await run(installed, ["--version"], in: elsewhere)
         #expect(version.status == 0)
         #expect(version.stdout.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil, "\(version.stdout)")
 
-        let build = try run(installed, ["build", "--quiet"], in: elsewhere)
+        let build = try await run(installed, ["build", "--quiet"], in: elsewhere)
         #expect(build.status == 0, "\(build.stderr)")
         for page in ["public/index.html", "public/papers/2017-11-15-workforce-strategy.html", "quorum-build.json"] {
             #expect(FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent(page).path), "no \(page)")
@@ -51,27 +51,8 @@ struct InstallScriptTests {
         try String(contentsOf: prefix.appendingPathComponent(path), encoding: .utf8)
     }
 
-    /// Runs `executable` in `folder`; its output goes through files, so a long build log
-    /// can never fill a pipe and stop it.
     private func run(_ executable: URL, _ arguments: [String], in folder: URL,
-                     environment: [String: String] = [:]) throws -> CommandLineTests.Run {
-        let logs = TestPaths.temporaryFolder("install-logs")
-        defer { TestPaths.remove(logs) }
-        let out = logs.appendingPathComponent("stdout"), err = logs.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return CommandLineTests.Run(status: process.terminationStatus,
-                                    stdout: try String(contentsOf: out, encoding: .utf8),
-                                    stderr: try String(contentsOf: err, encoding: .utf8))
+                     environment: [String: String] = [:]) async throws -> CommandLineTests.Run {
+        try await ChildProcess.run(executable, arguments, in: folder, environment: environment)
     }
 }

@@ -11,7 +11,7 @@ import Testing
 @Suite("Browser checks", .enabled(if: ProcessInfo.processInfo.environment["QUORUM_SKIP_BROWSER_CHECKS"] != "1"))
 struct BrowserChecksTests {
     @Test(.timeLimit(.minutes(5)))
-    func everySamplePagePassesAxeAndTheNuHTMLChecker() throws {
+    func everySamplePagePassesAxeAndTheNuHTMLChecker() async throws {
         let root = TestPaths.temporaryFolder()
         defer { TestPaths.remove(root) }
         let output = root.appendingPathComponent("public")
@@ -19,17 +19,9 @@ struct BrowserChecksTests {
                                                   output: output, asOf: SampleMicrositeTests.asOf))
         try #require(report.wrote, "\(report.diagnostics.map(\.formatted))")
 
-        let script = TestPaths.repository.appendingPathComponent("scripts/browser-checks")
-        let process = Process()
-        process.executableURL = script
-        process.arguments = [output.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "scripts/browser-checks failed:\n\(text)")
+        let result = try await ChildProcess.run(TestPaths.repository.appendingPathComponent("scripts/browser-checks"), [output.path])
+        let text = result.stdout + result.stderr
+        #expect(result.status == 0, "scripts/browser-checks failed:\n\(text)")
         #expect(text.contains("browser-checks: \(report.pageCount) pages, 0 problems"), "\(text)")
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// `quorum serve`'s file watching: inotify on Linux (no polling), one batch per save,
 /// editors' temporary files ignored, and polling only when asked to (or where inotify is
 /// missing). Every wait has a deadline.
-@Suite("Watching the content folders", .timeLimit(.minutes(1)))
+@Suite("Watching the content folders", .timeLimit(.minutes(5)))
 struct FolderWatcherTests {
     /// The next batch, or nil when none came within `seconds`.
     func nextBatch(_ watcher: FolderWatcher, seconds: Double = 10) async -> FolderChanges? {

@@ -6,7 +6,7 @@ import Testing
 /// The preview server under abuse, probed on loopback with `LoopbackClient`: each limit is
 /// answered with its HTTP status, quickly, and the server keeps serving a well-behaved
 /// client afterwards. Small limits keep every test to a second or two.
-@Suite("The preview server's limits", .timeLimit(.minutes(1)))
+@Suite("The preview server's limits", .timeLimit(.minutes(5)))
 struct PreviewServerLimitsTests {
     func withServer(limits: HTTPLimits = HTTPLimits(), hostNames: [String] = [],
                     _ body: (PreviewServer, UInt16) async throws -> Void) async throws {

@@ -11,7 +11,7 @@ import Glibc
 
 /// `quorum serve` end to end: a real server on a free loopback port, real HTTP requests,
 /// a real event stream, and real edits to a content folder. Every wait has a deadline.
-@Suite("The preview server", .timeLimit(.minutes(1)))
+@Suite("The preview server", .timeLimit(.minutes(5)))
 struct PreviewServerTests {
     struct Site {
         let root: URL
