@@ -1,16 +1,3 @@
-/// A link destination written in an input file, at the place it was written.
-public struct SourceLink: Sendable, Hashable {
-    public let url: String
-    public let kind: MarkdownLink.Kind
-    public let location: SourceLocation
-
-    public init(url: String, kind: MarkdownLink.Kind, location: SourceLocation) {
-        self.url = url
-        self.kind = kind
-        self.location = location
-    }
-}
-
 /// Where a generated page came from, so that the link checker can report a broken link
 /// at the input that produced it: the markdown file and line for links written in
 /// content (the page's own text, or other content it shows), the page's template for links

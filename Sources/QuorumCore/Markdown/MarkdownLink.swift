@@ -64,10 +64,3 @@ extension MarkdownDocument {
         parseAll(texts).map { RenderedMarkdown(html: $0.html(), links: $0.links) }
     }
 }
-
-extension MarkdownSource {
-    /// The links of a rendered body, located in this file (front matter lines counted).
-    public func sourceLinks(_ links: [MarkdownLink]) -> [SourceLink] {
-        links.map { SourceLink(url: $0.url, kind: $0.kind, location: location(bodyLine: $0.line, column: $0.column)) }
-    }
-}

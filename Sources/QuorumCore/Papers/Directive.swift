@@ -50,11 +50,3 @@ public struct Directive: Sendable {
         return unknown.isEmpty
     }
 }
-
-/// A piece of a paper in both renderings.
-public struct RenderedBlock: Sendable {
-    public let html: String
-    public let markdown: String
-    /// True for a paragraph of text, which a paragraph number can start on the same line.
-    public var isText = false
-}

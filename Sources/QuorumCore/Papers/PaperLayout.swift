@@ -1,5 +1,6 @@
-/// Lays a paper out in the standard format: the officer's sections in the standard order,
-/// the missing ones added or reported, every section and paragraph numbered.
+/// Lays a paper out in the standard format: the sections of its `PaperOutline` (the
+/// standard order, missing ones added or reported), every section and paragraph numbered,
+/// each block rendered to HTML and markdown (directives through their templates).
 ///
 /// Numbering: sections 1, 2, 3 ...; paragraphs 1.1, 1.2 ... A list, table, quote or
 /// directive that follows a paragraph belongs to it and keeps its number; one that opens a
@@ -25,14 +26,6 @@ public struct PaperLayout: Sendable {
     /// documents), where they were written, for the link checker.
     public let links: [SourceLink]
 
-    /// Officer-written blocks of one section, before numbering.
-    struct Draft {
-        var kind: StandardSection?
-        var title: String
-        var blocks: [MarkdownNode]
-        var location: SourceLocation
-    }
-
     /// `generated` holds markdown that Quorum wrote for some sections (an annual update's
     /// figures and sentences); it comes first in its section and is numbered with the
     /// officer's paragraphs that follow.
@@ -40,11 +33,10 @@ public struct PaperLayout: Sendable {
                             generated: [StandardSection: String] = [:], log: inout DiagnosticLog) -> PaperLayout {
         let document = MarkdownDocument(paper.source.body)
         let directives = DirectiveRenderer(data: data, templates: templates, asAt: paper.asAt)
-        let drafts = split(document, paper: paper, log: &log)
-        let ordered = order(drafts, paper: paper, generated: Set(generated.keys), log: &log)
+        let outline = PaperOutline(document, paper: paper, generated: Set(generated.keys), log: &log)
         var sections: [Section] = []
         var links: [SourceLink] = []
-        for (index, draft) in ordered.enumerated() {
+        for (index, draft) in outline.sections.enumerated() {
             let number = index + 1
             var paragraphs: [Paragraph] = []
             if let kind = draft.kind, let markdown = generated[kind] {
@@ -80,81 +72,6 @@ public struct PaperLayout: Sendable {
                                     paragraphs: paragraphs))
         }
         return PaperLayout(sections: sections, links: links)
-    }
-
-    /// Splits the body at level-2 headings. Text before the first heading is an error:
-    /// every paragraph of a paper belongs to a numbered section.
-    static func split(_ document: MarkdownDocument, paper: CommitteePaper, log: inout DiagnosticLog) -> [Draft] {
-        var drafts: [Draft] = []
-        for block in document.document.children {
-            let location = paper.source.location(bodyLine: block.startLine, column: block.startColumn)
-            if block.kind == "heading", block.headingLevel <= 2 {
-                let heading = block.plainText
-                let kind = StandardSection(heading: heading)
-                if block.headingLevel == 1 {
-                    log.warning(location, "level-1 heading '\(heading)' read as a section; the paper's title comes from its front matter",
-                                code: "paper-heading-level")
-                }
-                if let kind, let earlier = drafts.first(where: { $0.kind == kind }) {
-                    log.error(location, "'\(heading)' repeats the \(kind.title) section begun at line \(earlier.location.line)",
-                              code: "paper-duplicate-section")
-                    continue
-                }
-                if kind == nil {
-                    log.warning(location, "'\(heading)' is not a standard section; it is kept where it is and numbered",
-                                code: "paper-unknown-section")
-                }
-                drafts.append(Draft(kind: kind, title: heading, blocks: [], location: location))
-            } else if drafts.isEmpty {
-                log.error(location, "text before the first section heading: start the paper with '## Summary'",
-                          code: "paper-text-outside-section")
-            } else {
-                drafts[drafts.count - 1].blocks.append(block)
-            }
-        }
-        return drafts
-    }
-
-    /// Puts the standard sections in the standard order, keeping each unknown section after
-    /// the standard section it followed, and adds or reports the missing ones.
-    static func order(_ drafts: [Draft], paper: CommitteePaper, generated: Set<StandardSection>,
-                      log: inout DiagnosticLog) -> [Draft] {
-        var followers: [Int: [Draft]] = [:]
-        var lastStandard = -1
-        var byKind: [StandardSection: Draft] = [:]
-        for draft in drafts {
-            if let kind = draft.kind {
-                byKind[kind] = draft
-                lastStandard = kind.rawValue
-            } else {
-                followers[lastStandard, default: []].append(draft)
-            }
-        }
-        let start = paper.source.file.location(line: 1)
-        var ordered = followers[-1] ?? []
-        for kind in StandardSection.allCases {
-            if let draft = byKind[kind] {
-                ordered.append(draft)
-            } else if generated.contains(kind) {
-                ordered.append(Draft(kind: kind, title: kind.title, blocks: [], location: start))
-            } else if kind == .recommendations, !paper.recommendations.isEmpty {
-                ordered.append(Draft(kind: kind, title: kind.title, blocks: [], location: start))
-            } else if kind.isRequired {
-                let hint = kind == .recommendations ? "add 'recommendations:' to the front matter or a '## Recommendations' section"
-                    : "add a '## \(kind.title)' section"
-                log.error(start, "the paper has no \(kind.title) section: \(hint)", code: "paper-missing-section")
-            } else if kind.isImplication {
-                log.warning(start, "the paper has no \(kind.title) section; the standard sentence is used: \"\(kind.noImplicationsSentence)\"",
-                            code: "paper-default-implications")
-                ordered.append(Draft(kind: kind, title: kind.title, blocks: [], location: start))
-            } else if kind == .background {
-                ordered.append(Draft(kind: kind, title: kind.title, blocks: [], location: start))
-            } else {
-                log.warning(start, "the paper has no \(kind.title) section", code: "paper-missing-section")
-            }
-            ordered += followers[kind.rawValue] ?? []
-        }
-        return ordered
     }
 
     /// Numbers `blocks` into paragraphs, adding the links of the blocks it keeps to `links`,
@@ -271,4 +188,12 @@ public struct PaperLayout: Sendable {
                       blocks: [inline(text, links: &links, at: { written[$0.url] ?? fallback })], subheading: nil)
         }
     }
+}
+
+/// A piece of a paper in both renderings.
+public struct RenderedBlock: Sendable {
+    public let html: String
+    public let markdown: String
+    /// True for a paragraph of text, which a paragraph number can start on the same line.
+    public var isText = false
 }

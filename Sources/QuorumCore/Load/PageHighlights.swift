@@ -61,13 +61,4 @@ public struct PageHighlights: Sendable {
 
     /// True when the page has no facts or actions: its values are then the same as any other such page's.
     var isEmpty: Bool { facts.isEmpty && actions.isEmpty }
-
-    /// Template values for the page at `root` (its relative path back to the site root).
-    func values(root: String) -> [String: Any] {
-        let links = actions.map { action in
-            ["label": action.label, "href": action.url.contains(":") ? action.url : root + action.url]
-        }
-        return ["facts": facts.map { ["figure": $0.figure, "label": $0.label] }, "hasFacts": !facts.isEmpty,
-                "actions": links, "hasActions": !actions.isEmpty]
-    }
 }

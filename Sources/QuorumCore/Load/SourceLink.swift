@@ -1,0 +1,19 @@
+/// A link destination written in an input file, at the place it was written.
+public struct SourceLink: Sendable, Hashable {
+    public let url: String
+    public let kind: MarkdownLink.Kind
+    public let location: SourceLocation
+
+    public init(url: String, kind: MarkdownLink.Kind, location: SourceLocation) {
+        self.url = url
+        self.kind = kind
+        self.location = location
+    }
+}
+
+extension MarkdownSource {
+    /// The links of a rendered body, located in this file (front matter lines counted).
+    public func sourceLinks(_ links: [MarkdownLink]) -> [SourceLink] {
+        links.map { SourceLink(url: $0.url, kind: $0.kind, location: location(bodyLine: $0.line, column: $0.column)) }
+    }
+}
