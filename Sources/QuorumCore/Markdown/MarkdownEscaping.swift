@@ -1,5 +1,3 @@
-import Mustache
-
 /// Escapes text so that markdown shows it as written: for names and titles placed into
 /// generated markdown, and for `{{value}}` in markdown templates.
 public enum MarkdownEscaping {
@@ -41,13 +39,4 @@ public enum MarkdownEscaping {
         }
         return result
     }
-}
-
-/// The `{{% CONTENT_TYPE: MARKDOWN }}` pragma for markdown templates: `{{value}}` escapes
-/// markdown, `{{{value}}}` inserts it as it is (for markdown Quorum rendered itself).
-struct MarkdownContentType: MustacheContentType {
-    func escapeText(_ text: String) -> String { MarkdownEscaping.escape(text) }
-
-    /// Registered before any template is parsed; registering twice is harmless.
-    static let registration: Void = MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
 }

@@ -158,10 +158,16 @@ struct ReportingPeriodTests {
 
 @Suite("Annual update sentences about delivery and targets")
 struct DeliverySentenceTests {
+    static let priorities: [Priority] = {
+        var log = DiagnosticLog()
+        let content = ContentFolder.read(TestPaths.sampleContent, displayRoot: "Content", log: &log)
+        return Priority.loadAll(from: content, log: &log)
+    }()
+
     func plan(_ body: String) -> ActionPlan {
         var log = DiagnosticLog()
         let source = MarkdownSource(file: SourceFile(path: "a.md", relativePath: "action-plan.md", text: body), log: &log)
-        var reader = ActionPlanReader(source: source, priorities: ActionPlanTests.priorities)
+        var reader = ActionPlanReader(source: source, priorities: Self.priorities)
         return ActionPlan(title: "Plan", actions: reader.read(log: &log), source: source)
     }
 
@@ -177,14 +183,14 @@ struct DeliverySentenceTests {
             - [ ] D {owner: HR; due: 2019-06-30; status: not started}
             - [ ] E {owner: HR; due: 2018-03-31; status: dropped}
             """)
-        let summary = ActionPlanSummary(plan: plan, priorities: ActionPlanTests.priorities, asOf: period.upperBound, period: period)
+        let summary = ActionPlanSummary(plan: plan, priorities: Self.priorities, asOf: period.upperBound, period: period)
         #expect(PlainEnglish.delivery(summary)
             == "Between 15 November 2017 and 14 November 2018, 1 action was completed. As at 14 November 2018, 2 of 5 actions are done (50.0% of the actions not dropped); 1 is in progress, 1 has not started, 1 is overdue, 1 has had its due date moved and 1 has been dropped.")
     }
 
     @Test func saysSoWhenNothingWasCompleted() {
         let plan = plan("## Models of Practice\n\n- [ ] A {owner: QA; due: 2019-01-31; status: in progress}\n- [ ] B {owner: QA; due: 2019-01-31; status: blocked}\n")
-        let summary = ActionPlanSummary(plan: plan, priorities: ActionPlanTests.priorities, asOf: period.upperBound, period: period)
+        let summary = ActionPlanSummary(plan: plan, priorities: Self.priorities, asOf: period.upperBound, period: period)
         #expect(PlainEnglish.delivery(summary)
             == "Between 15 November 2017 and 14 November 2018, no actions were completed. As at 14 November 2018, 0 of 2 actions are done (0.0% of the actions not dropped); 1 is in progress and 1 is blocked.")
     }

@@ -95,7 +95,7 @@ import Testing
     }
 
     @Test func chartViewsCarryTheSameDataAsTheirTables() throws {
-        let (workforce, _) = WorkforceSampleContentTests.load()
+        let (workforce, _) = WorkforceTesting.loadSample()
         let latest = try #require(workforce.latest)
         let bars = try #require(ChartView.bars(id: "c", snapshot: latest, measure: .vacancyRate, group: nil, config: workforce.config))
         #expect(bars.rows.count == latest.areas.count)

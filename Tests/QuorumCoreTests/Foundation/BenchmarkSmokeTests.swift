@@ -12,7 +12,7 @@ struct BenchmarkSmokeTests {
         let result = try await ChildProcess.run(
             TestPaths.repository.appendingPathComponent("Benchmarks/run"),
             ["--pages", "20", "--snapshots", "3", "--actions", "20", "--papers", "2", "--repeat", "1"],
-            environment: ["QUORUM_BIN": CommandLineTests.binary.path])
+            environment: ["QUORUM_BIN": QuorumCommand.binary.path])
         let stdout = result.stdout, stderr = result.stderr
         #expect(result.status == 0, "\(stderr)")
         let lines = stdout.split(separator: "\n").map(String.init)

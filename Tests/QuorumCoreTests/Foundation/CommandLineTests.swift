@@ -9,38 +9,10 @@ import Testing
 /// Runs the real `quorum` binary, as a user or a CI job does, to pin exit codes and output.
 @Suite("The quorum command")
 struct CommandLineTests {
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
-    static var binary: URL {
-        // swift test builds the executable into the products folder beside the test bundle.
-        let bundle = Bundle(for: Marker.self).bundleURL
-        let candidates = [bundle, bundle.deletingLastPathComponent()].map { $0.appendingPathComponent("quorum") }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }
-
-    final class Marker {}
+    typealias Run = QuorumCommand.Run
 
     func run(_ arguments: [String], stdin: String? = nil, in folder: URL? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        if let folder { process.currentDirectoryURL = folder }
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        try QuorumCommand.run(arguments, stdin: stdin, in: folder)
     }
 
     @Test func buildsAndSummarises() throws {
@@ -181,7 +153,7 @@ struct CommandLineTests {
         let root = try site()
         defer { TestPaths.remove(root) }
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = QuorumCommand.binary
         process.arguments = ["serve", "--port", "0", "--templates", TestPaths.templates.path, "--as-of", "2018-11-20"]
         process.currentDirectoryURL = root
         let err = Pipe()

@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func theSampleMarch2018SnapshotShowsItsSuspectFigures() throws {
-        let (workforce, _) = WorkforceSampleContentTests.load()
+        let (workforce, _) = WorkforceTesting.loadSample()
         let march = SnapshotTableView(try #require(workforce.snapshot(at: CalendarDate("2018-03-31")!)))
         let vacancy = try #require(cell(march, area: "Children in Need", group: "Social workers", column: "Vacancy rate"))
         #expect(vacancy.suspect && vacancy.marker == "†" && vacancy.available)
@@ -115,7 +115,7 @@ import Testing
     }
 
     @Test func benchmarksSetTheCouncilsSocialWorkersBesideEnglandAndTheRegion() throws {
-        let (workforce, _) = WorkforceSampleContentTests.load()
+        let (workforce, _) = WorkforceTesting.loadSample()
         let latest = try #require(workforce.latest)
         let view = BenchmarkTableView(snapshot: latest, benchmarks: workforce.benchmarkRows(for: latest),
                                       config: workforce.config, council: "London Borough of Harbourside")

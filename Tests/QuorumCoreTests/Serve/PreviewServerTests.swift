@@ -27,7 +27,8 @@ struct PreviewServerTests {
     }
 
     func start(_ site: Site) async throws -> PreviewServer {
-        let server = PreviewServer(options: options(content: site.content, output: site.output), port: 0,
+        let server = PreviewServer(options: BuildOptions(content: site.content, templates: TestPaths.templates,
+                                                       output: site.output, asOf: testDate), port: 0,
                                    pollInterval: .milliseconds(40))
         try await server.start()
         return server

@@ -88,7 +88,7 @@ struct BenchmarkImportTests {
         try FileManager.default.copyItem(at: TestPaths.sampleContent.appendingPathComponent("workforce"),
                                          to: root.appendingPathComponent("workforce"))
         try FileManager.default.removeItem(at: root.appendingPathComponent("workforce/benchmarks.csv"))
-        let result = try CommandLineTests().run(["benchmarks", "import", Self.dfe.path, "--content", root.path])
+        let result = try QuorumCommand.run(["benchmarks", "import", Self.dfe.path, "--content", root.path])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stderr.split(separator: "\n")
         #expect(lines.last?.hasPrefix("Imported 6 rows of 113 for 2017, 2018, 2019 into ") == true, "\(lines.last ?? "")")
@@ -99,7 +99,7 @@ struct BenchmarkImportTests {
     }
 
     @Test func theCheckCommandExitCodes() throws {
-        let cli = CommandLineTests()
+        let cli = QuorumCommand.self
         let good = try cli.run(["benchmarks", "check", Self.dfe.path])
         #expect(good.status == 0)
         #expect(good.stderr.hasSuffix("Checked 113 rows, 0 errors, \(good.stderr.split(separator: "\n").count - 1) warnings\n"))

@@ -5,13 +5,7 @@ import Testing
 /// The sample content in `Content/workforce`: three clean snapshots and one with the four
 /// realistic errors of the issue.
 @Suite struct WorkforceSampleContentTests {
-    static func load() -> (Workforce, DiagnosticLog) {
-        var log = DiagnosticLog()
-        let content = ContentFolder.read(WorkforceTesting.repoRoot.appendingPathComponent("Content"),
-                                         displayRoot: "Content", log: &log)
-        let workforce = Workforce.load(from: content, asOf: CalendarDate("2019-11-20")!, log: &log)
-        return (workforce, log)
-    }
+    static func load() -> (Workforce, DiagnosticLog) { WorkforceTesting.loadSample() }
 
     @Test func loadsFourSnapshotsInDateOrder() {
         let (workforce, _) = Self.load()

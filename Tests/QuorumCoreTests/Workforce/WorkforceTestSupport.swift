@@ -41,4 +41,13 @@ enum WorkforceTesting {
         let cells = line.split(separator: ",", omittingEmptySubsequences: false)
         return cells.prefix(index).reduce(1) { $0 + $1.count + 1 }
     }
+
+    /// The sample content's workforce, as at 2019-11-20.
+    static func loadSample() -> (Workforce, DiagnosticLog) {
+        var log = DiagnosticLog()
+        let content = ContentFolder.read(WorkforceTesting.repoRoot.appendingPathComponent("Content"),
+                                         displayRoot: "Content", log: &log)
+        let workforce = Workforce.load(from: content, asOf: CalendarDate("2019-11-20")!, log: &log)
+        return (workforce, log)
+    }
 }

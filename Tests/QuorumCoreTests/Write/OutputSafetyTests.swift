@@ -10,7 +10,7 @@ func runQuorum(_ arguments: [String], in folder: URL, environment: [String: Stri
 
 func startQuorum(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> (Process, Pipe, Pipe) {
     let process = Process()
-    process.executableURL = CommandLineTests.binary
+    process.executableURL = QuorumCommand.binary
     process.arguments = arguments
     process.currentDirectoryURL = folder
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
@@ -253,7 +253,7 @@ struct OutputSafetyTests {
         let log = root.appendingPathComponent("stderr.txt")
         FileManager.default.createFile(atPath: log.path, contents: nil)
         let process = Process()
-        process.executableURL = CommandLineTests.binary
+        process.executableURL = QuorumCommand.binary
         process.arguments = ["build", "--output", "out", "--quiet"]
         process.currentDirectoryURL = root
         process.standardError = try FileHandle(forWritingTo: log)
