@@ -13,7 +13,7 @@ let package = Package(
         // One binary; QUORUM_FUZZ_TARGET chooses what it feeds (front-matter, snapshot, markdown).
         .executableTarget(
             name: "QuorumFuzz",
-            dependencies: [.product(name: "QuorumCore", package: "Quorum")],
+            dependencies: [.product(name: "QuorumReaders", package: "Quorum")],
             // libFuzzer supplies `main`.
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),

@@ -1,5 +1,5 @@
 import Foundation
-import QuorumCore
+import QuorumSupport
 
 /// What `quorum serve` adds to the pages it serves, and only to those: the live-reload
 /// script and, while the latest build is broken, an overlay with its diagnostics.

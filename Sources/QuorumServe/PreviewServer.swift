@@ -1,5 +1,5 @@
 import Foundation
-import QuorumCore
+import QuorumSite
 
 /// `quorum serve`: builds the site in memory, serves it on 127.0.0.1, watches the content
 /// and templates folders, rebuilds on a change and tells the open pages to reload.
@@ -10,9 +10,9 @@ import QuorumCore
 /// read from disk when asked for, so changing one needs only a reload, not a rebuild.
 /// The HTTP side (`LoopbackHTTPServer`) keeps to `HTTPLimits` and answers only requests
 /// whose `Host` names this server.
-public actor PreviewServer {
+package actor PreviewServer {
     /// What the server tells its owner (the command line prints it).
-    public enum Update: Sendable {
+    package enum Update: Sendable {
         /// A build finished: `report` says whether it failed. `changes` are the paths that
         /// started it (empty for the first build).
         case built(BuildReport, changes: [String])
@@ -20,10 +20,10 @@ public actor PreviewServer {
         case reloaded(changes: [String])
     }
 
-    public let options: BuildOptions
-    public let requestedPort: UInt16
-    public let hostNames: [String]
-    public let limits: HTTPLimits
+    package let options: BuildOptions
+    package let requestedPort: UInt16
+    package let hostNames: [String]
+    package let limits: HTTPLimits
     private let pollInterval: Duration
     private let useInotify: Bool
     private let onUpdate: @Sendable (Update) -> Void
@@ -35,14 +35,14 @@ public actor PreviewServer {
     private let reload: LiveReload
     private let site: ServedSite
     private var state = PreviewState(generation: 0, failed: true, summary: "not built yet", diagnostics: [])
-    public private(set) var port: UInt16 = 0
+    package private(set) var port: UInt16 = 0
 
     /// `port` 0 takes any free port; `hostNames` are accepted in `Host` besides the loopback
     /// names; `pollInterval` is how often the folders are looked at where inotify is not
     /// available (`useInotify: false` forces that, for tests).
-    public init(options: BuildOptions, port: UInt16 = 8000, hostNames: [String] = [], limits: HTTPLimits = HTTPLimits(),
-                pollInterval: Duration = .milliseconds(250), useInotify: Bool = true,
-                onUpdate: @escaping @Sendable (Update) -> Void = { _ in }) {
+    package init(options: BuildOptions, port: UInt16 = 8000, hostNames: [String] = [], limits: HTTPLimits = HTTPLimits(),
+                 pollInterval: Duration = .milliseconds(250), useInotify: Bool = true,
+                 onUpdate: @escaping @Sendable (Update) -> Void = { _ in }) {
         self.options = options
         self.requestedPort = port
         self.hostNames = hostNames
@@ -55,13 +55,13 @@ public actor PreviewServer {
     }
 
     /// The address of the site: `http://127.0.0.1:8000/`.
-    public var url: String { "http://127.0.0.1:\(port)/" }
+    package var url: String { "http://127.0.0.1:\(port)/" }
 
     /// The number of the latest build, failed or not (the first is 1).
-    public var generation: Int { state.generation }
+    package var generation: Int { state.generation }
 
     /// Why the folders are polled rather than watched with inotify; nil when inotify is used.
-    public var pollingReason: String? {
+    package var pollingReason: String? {
         if case .polling(let reason) = watcher?.mechanism { return reason }
         return nil
     }
@@ -73,7 +73,7 @@ public actor PreviewServer {
 
     /// Starts watching, builds once and starts listening on 127.0.0.1. Returns when the
     /// server is listening; throws when the port cannot be had.
-    public func start() async throws {
+    package func start() async throws {
         let watcher = FolderWatcher(folders: watched, pollInterval: pollInterval, useInotify: useInotify)
         self.watcher = watcher
         await rebuild(changes: [])
@@ -101,7 +101,7 @@ public actor PreviewServer {
     }
 
     /// Stops watching, closes the event streams and the server.
-    public func stop() async {
+    package func stop() async {
         watcher?.stop()
         watchTask?.cancel()
         keepAliveTask?.cancel()

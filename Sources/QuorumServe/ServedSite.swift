@@ -1,5 +1,5 @@
 import Foundation
-import QuorumCore
+import QuorumSite
 
 /// The last good build as the preview serves it, shared between the server's connections
 /// (which read it) and the rebuilds (which replace it). Only files the build holds are

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import QuorumCore
+import QuorumPapers
+import QuorumSite
+import QuorumSupport
 
 struct AnnualCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import QuorumCore
+import QuorumSupport
+import QuorumWorkforce
 
 /// `quorum benchmarks import|check FILE`: the DfE children's social work workforce indicators.
 struct BenchmarksCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import QuorumCore
+import QuorumSite
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

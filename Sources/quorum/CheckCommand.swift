@@ -1,5 +1,5 @@
 import ArgumentParser
-import QuorumCore
+import QuorumSite
 
 struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import QuorumCore
+import QuorumContent
+import QuorumMarkdown
+import QuorumSupport
 
 struct MarkdownCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import QuorumCore
+import QuorumSite
 
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import QuorumCore
 import QuorumServe
+import QuorumSupport
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import QuorumCore
+import QuorumSite
+import QuorumSupport
 
 /// Where the site comes from, as at when, and how problems are printed: the options of
 /// every command that builds (`build`, `check`, `serve`, `annual`).

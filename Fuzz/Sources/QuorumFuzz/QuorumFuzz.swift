@@ -1,5 +1,9 @@
 import Foundation
-@testable import QuorumCore
+@testable import QuorumContent
+@testable import QuorumMarkdown
+@testable import QuorumPapers
+@testable import QuorumSupport
+@testable import QuorumWorkforce
 
 /// The reader the fuzzer feeds, chosen once from QUORUM_FUZZ_TARGET.
 enum FuzzTarget: String {

@@ -1,0 +1,126 @@
+import Foundation
+import QuorumSupport
+
+/// The files of a content folder, read once, in a fixed (sorted) order.
+package struct ContentFolder: Sendable {
+    /// The folder as the user named it (`Content`), used to print paths.
+    package let root: URL
+    package let displayRoot: String
+    /// Text files by path inside the folder (`pages/about.md`), sorted.
+    package internal(set) var files: [SourceFile]
+    /// Other files (images, PDFs) to copy as they are, by path inside the folder.
+    package internal(set) var binaryFiles: [String]
+
+    /// Files reached through a symbolic link inside the folder: where their bytes are.
+    package internal(set) var linkedFiles: [String: URL] = [:]
+    /// Paths found in the folder but not read (unreadable, not UTF-8, a link refused, a
+    /// folder that cannot be listed, "" for the whole folder): each reported at its path.
+    package internal(set) var unread: Set<String> = []
+
+    /// True when `relativePath`, or a folder holding it, was found but could not be read:
+    /// it is reported already, and is not to be reported missing as well.
+    package func wasUnread(_ relativePath: String) -> Bool {
+        var path = Substring(relativePath)
+        while true {
+            if unread.contains(String(path)) { return true }
+            guard let slash = path.lastIndex(of: "/") else { return unread.contains("") }
+            path = path[..<slash]
+        }
+    }
+
+    /// Reads every file below `root`. Hidden files and folders are skipped; a file or
+    /// folder that cannot be read, or a link that is not followed, is reported (`FileTree`).
+    package static func read(_ root: URL, displayRoot: String, access: FileAccess = .disk,
+                             log: inout DiagnosticLog) -> ContentFolder {
+        var files: [SourceFile] = []
+        var binaries: [String] = []
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
+            log.error(SourceLocation(path: displayRoot.isEmpty ? "." : displayRoot),
+                      "the content folder does not exist; give another with --content, or create one with 'quorum new'",
+                      code: "missing-content")
+            return ContentFolder(root: root, displayRoot: displayRoot, files: [], binaryFiles: [])
+        }
+        let listing = FileTree.list(root, displayRoot: displayRoot, access: access, log: &log)
+        let listed = listing.files
+        // Files are read and decoded on every core, then taken in sorted order. Other files
+        // are only opened: they are copied at the end of a build, and one that cannot be
+        // read must fail `check` as well, at its own path.
+        let contents = ParallelMap.map(listed) { file -> Contents in
+            guard ContentFolder.isText(file.path) else {
+                return access.checkReadable(file.diskPath).map(Contents.unreadable) ?? .binary
+            }
+            switch access.contents(file.diskPath) {
+            case let .failure(error): return .unreadable(error)
+            case let .success(bytes):
+                return String(validating: bytes, as: UTF8.self).map { .text(TextNormalization.normalized($0)) } ?? .notUTF8
+            }
+        }
+        var folder = ContentFolder(root: root, displayRoot: displayRoot, files: [], binaryFiles: [])
+        folder.unread = Set(listing.refused)
+        for (file, contents) in zip(listed, contents) {
+            let relative = file.path
+            let display = folder.displayPath(relative)
+            switch contents {
+            case .binary:
+                binaries.append(relative)
+            case let .unreadable(error):
+                log.error(SourceLocation(path: display), "cannot read this file: \(error.reason)", code: "unreadable-file")
+                folder.unread.insert(relative)
+                continue
+            case .notUTF8:
+                log.error(SourceLocation(path: display),
+                          "the file is not UTF-8 text; save it as UTF-8 (in Excel: 'CSV UTF-8')",
+                          code: "not-utf8")
+                folder.unread.insert(relative)
+                continue
+            case let .text(normalized):
+                TextNormalization.reportStrayByteOrderMark(normalized, in: display, log: &log)
+                files.append(SourceFile(path: display, relativePath: relative, text: normalized.text))
+            }
+            if file.isLinked {
+                folder.linkedFiles[relative] = URL(fileURLWithPath: file.diskPath)
+            }
+        }
+        folder.files = files
+        folder.binaryFiles = binaries
+        return folder
+    }
+
+    /// A listed file as read.
+    private enum Contents {
+        case binary
+        case unreadable(FileAccessError)
+        case notUTF8
+        case text(TextNormalization.Normalized)
+    }
+
+    static let textExtensions: Set<String> = ["md", "markdown", "yaml", "yml", "csv", "txt"]
+
+    static func isText(_ path: String) -> Bool {
+        textExtensions.contains((path as NSString).pathExtension.lowercased())
+    }
+
+    /// Files directly or indirectly below `folder` with one of `extensions`.
+    package func files(in folder: String, extensions: Set<String>) -> [SourceFile] {
+        let prefix = folder + "/"
+        return files.filter {
+            $0.relativePath.hasPrefix(prefix)
+                && extensions.contains(($0.relativePath as NSString).pathExtension.lowercased())
+        }
+    }
+
+    package func file(_ relativePath: String) -> SourceFile? {
+        files.first { $0.relativePath == relativePath }
+    }
+
+    /// Where the bytes of the file at `relativePath` are: a link's target for a linked file.
+    package func url(of relativePath: String) -> URL {
+        linkedFiles[relativePath] ?? root.appendingPathComponent(relativePath)
+    }
+
+    /// The path diagnostics print for a file of this folder that may not exist.
+    package func displayPath(_ relativePath: String) -> String {
+        displayRoot.isEmpty ? relativePath : "\(displayRoot)/\(relativePath)"
+    }
+}

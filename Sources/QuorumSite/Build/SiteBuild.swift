@@ -1,0 +1,107 @@
+import Foundation
+import QuorumContent
+import QuorumSupport
+
+/// The whole pipeline: load -> validate -> analyse -> render -> check links -> write.
+///
+/// `check` runs every stage but the last; `build` writes only when nothing failed, so a
+/// broken input (a broken link included) never replaces a good site. `render` stops
+/// before writing and hands back the files, for `quorum serve`.
+package enum SiteBuild {
+    /// A build held in memory: its files (when it did not fail) and its report.
+    package struct Rendered: Sendable {
+        package let files: [OutputFile]
+        /// Exempt papers, rendered only when `exemptOutput` asks for them.
+        package let exempt: [OutputFile]
+        package let report: BuildReport
+    }
+
+    package static func check(_ options: BuildOptions, progress: BuildProgress? = nil) -> BuildReport {
+        render(options, progress: progress).report
+    }
+
+    package static func build(_ options: BuildOptions, progress: BuildProgress? = nil) -> BuildReport {
+        let rendered = render(options, progress: progress)
+        var report = rendered.report
+        guard !report.failed else { return report }
+        progress?(.writing)
+        var timings = report.timings
+        // The public site first, then the exempt papers: each folder is replaced whole or
+        // not at all, and a failure says which of the two was changed.
+        let (written, failure): (Bool, Diagnostic?) = BuildTimings.measure(&timings.write) {
+            do {
+                try OutputFolder(options.output, force: options.force).replace(with: rendered.files)
+            } catch {
+                let note = options.exemptOutput.map { "; \(BuildOptions.display($0)) was not changed either" } ?? ""
+                return (false, .error(SourceLocation(path: BuildOptions.display(options.output)),
+                                      "\(error); \(BuildOptions.display(options.output)) was not changed\(note)", code: "write-failed"))
+            }
+            guard let folder = options.exemptOutput else { return (true, nil) }
+            do {
+                try OutputFolder(folder, force: options.force).replace(with: rendered.exempt)
+                return (true, nil)
+            } catch {
+                return (true, .error(SourceLocation(path: BuildOptions.display(folder)),
+                                     "\(error); \(BuildOptions.display(folder)) was not changed, but the public site in "
+                                         + "\(BuildOptions.display(options.output)) was replaced", code: "write-failed"))
+            }
+        }
+        report = BuildReport(
+            diagnostics: DiagnosticLog(report.diagnostics + (failure.map { [$0] } ?? [])).sorted,
+            pageCount: report.pageCount, fileCount: written ? rendered.files.count : 0,
+            wrote: written, strict: options.strict
+        )
+        report.asOf = rendered.report.asOf
+        report.timings = timings
+        report.externalLinks = rendered.report.externalLinks
+        return report
+    }
+
+    /// The load stage: the content folder, the templates, and the site read from them as at
+    /// the build's date.
+    static func load(_ options: BuildOptions, log: inout DiagnosticLog) -> (ContentFolder, TemplateLibrary, Site) {
+        let content = ContentFolder.read(options.content, displayRoot: BuildOptions.display(options.content), log: &log)
+        let templates = TemplateLibrary.load(options.templates, displayRoot: BuildOptions.display(options.templates), log: &log)
+        return (content, templates, Site.load(content, asOf: options.effectiveAsOf, log: &log))
+    }
+
+    /// Load, validate, analyse, render and check links, in memory. `files` is empty when
+    /// the build failed.
+    package static func render(_ options: BuildOptions, progress: BuildProgress? = nil) -> Rendered {
+        var log = DiagnosticLog()
+        var timings = BuildTimings()
+        if let folder = options.exemptOutput, let problem = ExemptFolder.problem(folder, publicOutput: options.output) {
+            log.error(SourceLocation(path: BuildOptions.display(folder)), problem, code: "exempt-output")
+        }
+        progress?(.loading)
+        let (_, templates, site) = BuildTimings.measure(&timings.load) { load(options, log: &log) }
+        progress?(.rendering)
+        let renderer = SiteRenderer(site: site, templates: templates, asOf: site.asOf)
+        let (files, exempt) = BuildTimings.measure(&timings.render) {
+            // Exempt papers are only rendered on explicit request, so their text is never in memory otherwise.
+            (renderer.render(log: &log), options.exemptOutput == nil ? [] : renderer.renderExempt(log: &log))
+        }
+        // Links are checked once everything else is clean: a page left out because of an
+        // error would otherwise also show up as a broken link in every page that links to it.
+        var external: [ExternalLink] = []
+        if !log.hasErrors {
+            progress?(.checkingLinks)
+            external = BuildTimings.measure(&timings.checkLinks) {
+                let texts = Dictionary(uniqueKeysWithValues: templates.texts.map { (templates.displayPath($0.key), $0.value) })
+                if let folder = options.exemptOutput {
+                    // The exempt folder stands alone: its links must resolve inside it.
+                    _ = LinkChecker(files: exempt, baseURL: "", templates: texts,
+                                    outputDisplay: BuildOptions.display(folder)).check(log: &log)
+                }
+                return LinkChecker(files: files, baseURL: site.config.baseURL, templates: texts,
+                                   outputDisplay: BuildOptions.display(options.output)).check(log: &log)
+            }
+        }
+        let pages = files.count { $0.path.value.hasSuffix(".html") }
+        var report = BuildReport(diagnostics: log.sorted, pageCount: pages, fileCount: 0, wrote: false, strict: options.strict)
+        report.asOf = site.asOf
+        report.timings = timings
+        report.externalLinks = external
+        return Rendered(files: report.failed ? [] : files, exempt: report.failed ? [] : exempt, report: report)
+    }
+}

@@ -1,0 +1,98 @@
+import QuorumMarkdown
+import QuorumPapers
+import QuorumSupport
+
+/// Renders committee papers: an HTML page (with a print stylesheet) and a GFM markdown file
+/// for each, and the index of papers by committee and date.
+struct PaperRenderer {
+    let context: RenderContext
+    let data: PaperData
+
+    /// `papers/2018-11-14-workforce-strategy.html` and `.md`.
+    static func path(_ paper: CommitteePaper, _ ext: String) -> String { "papers/\(paper.slug).\(ext)" }
+
+    /// `generated` is the text Quorum writes into some papers (annual updates).
+    func render(_ paper: CommitteePaper, generated: [StandardSection: String] = [:], log: inout DiagnosticLog) -> [OutputFile] {
+        let layout = PaperLayout.make(paper: paper, data: data, templates: context.templates, generated: generated, log: &log)
+        let values = view(paper, layout)
+        let location = paper.source.file.location()
+        var files: [OutputFile] = []
+        if let html = context.page("paper", at: Self.path(paper, "html"), title: paper.title,
+                                   description: "\(paper.committee), \(paper.meetingDate.longForm), item \(paper.item)",
+                                   values: values, source: location, links: layout.links, log: &log) {
+            files.append(html)
+        }
+        if let markdown = context.templates.render("paper.md", values), let path = OutputPath(Self.path(paper, "md")) {
+            files.append(OutputFile(path: path, contents: .text(markdown)))
+        } else {
+            context.templates.reportMissing(["paper.md"], at: location, log: &log)
+        }
+        return files
+    }
+
+    /// The index of open papers, by committee, newest meeting first.
+    func renderIndex(_ papers: [CommitteePaper], log: inout DiagnosticLog) -> OutputFile? {
+        let committees = Dictionary(grouping: papers, by: \.committee).keys.sorted()
+        let groups = committees.map { committee in
+            [
+                "committee": committee,
+                "papers": papers.filter { $0.committee == committee }
+                    .sorted { ($0.meetingDate, $0.slug) > ($1.meetingDate, $1.slug) }
+                    .map { paper in
+                        ["title": paper.title, "date": paper.meetingDate.longForm, "item": paper.item,
+                         "html": "\(paper.slug).html", "markdown": "\(paper.slug).md"]
+                    },
+            ] as [String: Any]
+        }
+        return context.page("papers", at: "papers/index.html", title: "Committee papers",
+                            description: "Reports to committee, by committee and meeting date.",
+                            values: ["committees": groups, "hasPapers": !groups.isEmpty],
+                            source: SourceLocation(path: CommitteePaper.folder), log: &log)
+    }
+
+    func view(_ paper: CommitteePaper, _ layout: PaperLayout) -> [String: Any] {
+        // Optional values are left out, not set to nil: a missing key is what Mustache tests for.
+        let sections = layout.sections.map { section in
+            var values: [String: Any] = [
+                "number": section.number, "title": section.title, "anchor": section.anchor,
+                "paragraphs": section.paragraphs.map { paragraph in
+                    var values: [String: Any] = [
+                        "number": paragraph.number, "html": paragraph.blocks.map(\.html).joined(),
+                        "markdown": numberedMarkdown(paragraph),
+                    ]
+                    values["subheading"] = paragraph.subheading
+                    return values
+                },
+            ]
+            values["lead"] = section.lead
+            return values
+        }
+        var header: [String: Any] = [
+                "committee": paper.committee, "title": paper.title, "item": paper.item,
+                "date": paper.meetingDate.longForm, "keyDecision": paper.keyDecision ? "Yes" : "No",
+                "wards": paper.wards.joined(separator: ", "),
+                "contributors": paper.contributors.map { ["name": $0.name, "role": $0.role] },
+                "contributorsText": paper.contributors.map { "\($0.name), \($0.role)" }.joined(separator: "; "),
+                "class": paper.classification.label, "isExempt": paper.classification.isExempt,
+        ]
+        header["exemptNotice"] = paper.classification.notice
+        header["exemptHeader"] = paper.classification.pageHeader
+        return ["paper": header, "sections": sections]
+    }
+
+    /// `4.1 The text…`, or the number on its own line when the paragraph opens with a list or table.
+    func numberedMarkdown(_ paragraph: PaperLayout.Paragraph) -> String {
+        let body = paragraph.blocks.map { $0.markdown.trimmingTrailingNewlines() }.joined(separator: "\n\n")
+        let opensWithText = paragraph.blocks.first?.isText ?? false
+        let heading = paragraph.subheading.map { "### \(MarkdownEscaping.escape($0))\n\n" } ?? ""
+        return heading + paragraph.number + (opensWithText ? " " : "\n\n") + body
+    }
+}
+
+extension String {
+    func trimmingTrailingNewlines() -> String {
+        var text = self
+        while text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+}

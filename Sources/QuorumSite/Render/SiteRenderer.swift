@@ -1,0 +1,129 @@
+import Foundation
+import QuorumContent
+import QuorumMarkdown
+import QuorumPapers
+import QuorumSupport
+
+/// The render stage: turns a loaded site into output files, in memory.
+package struct SiteRenderer: Sendable {
+    package let site: Site
+    package let context: RenderContext
+
+    package init(site: Site, templates: TemplateLibrary, asOf: CalendarDate) {
+        self.site = site
+        let menu = site.pages.filter { $0.menuOrder != nil }
+            .sorted { ($0.menuOrder!, $0.title) < ($1.menuOrder!, $1.title) }
+            .map { (title: $0.menuTitle, path: $0.outputPath) }
+        let footer = site.pages.filter { $0.highlights.footerOrder != nil }
+            .sorted { ($0.highlights.footerOrder!, $0.title) < ($1.highlights.footerOrder!, $1.title) }
+            .map { (title: $0.menuTitle, path: $0.outputPath) }
+        context = RenderContext(templates: templates, config: site.config, asOf: asOf, menu: menu, footer: footer,
+                                feed: MicrositeRenderer.hasFeed(site) ? AtomFeed.path : nil)
+    }
+
+    /// The public site. Exempt papers are never part of it.
+    package func render(log: inout DiagnosticLog) -> [OutputFile] {
+        let microsite = MicrositeRenderer(site: site, context: context, log: &log)
+        // Pages take turns at cmark's serial inline pass (see `MarkdownDocument`), so the
+        // rest of the site renders alongside them rather than after, on the core they leave.
+        let values = microsite.sharedValues
+        // The pages get the shared values, so they may show the events: their context knows the events' links.
+        let pagesContext = microsite.context
+        var pagesLog = DiagnosticLog()
+        let (pages, (rest, restLog)) = Concurrently.run({ renderPages(values: values, context: pagesContext, log: &pagesLog) }, alongside: {
+            var log = DiagnosticLog()
+            var files = microsite.render(log: &log)
+            files += StrategyRenderer(context: context, site: site).render(log: &log)
+            files += WorkforceRenderer(context: context, site: site).render(log: &log)
+            files += renderPapers(site.papers.filter { !$0.classification.isExempt },
+                                  annual: site.annualUpdates.filter { !$0.paper.classification.isExempt }, log: &log)
+            return (files, log)
+        })
+        log.append(contentsOf: pagesLog)
+        log.append(contentsOf: restLog)
+        let files = pages + rest + staticFiles()
+        OutputCollisions.report(files, log: &log)
+        return files + Sitemap.files(for: files, context: context, log: &log)
+    }
+
+    /// Exempt papers only, for `--include-exempt DIR`: a separate folder, never the public one.
+    package func renderExempt(log: inout DiagnosticLog) -> [OutputFile] {
+        let exempt = site.papers.filter(\.classification.isExempt)
+        let files = renderPapers(exempt, annual: site.annualUpdates.filter(\.paper.classification.isExempt),
+                                 context: context.papersAlone, log: &log) + staticFiles()
+        OutputCollisions.report(files, log: &log)
+        return files
+    }
+
+    var paperData: PaperData {
+        PaperData(priorities: site.priorities, actionPlan: site.actionPlan, workforce: site.workforce,
+                  council: site.config.council, microsite: site.microsite)
+    }
+
+    /// Papers and annual updates, and the index of all of them.
+    func renderPapers(_ papers: [CommitteePaper], annual: [AnnualUpdate], context: RenderContext? = nil,
+                      log: inout DiagnosticLog) -> [OutputFile] {
+        guard !papers.isEmpty || !annual.isEmpty else { return [] }
+        let data = paperData
+        let renderer = PaperRenderer(context: context ?? self.context, data: data)
+        // Each paper is independent: render on every core, keep the papers' order.
+        let rendered = ParallelMap.map(papers) { paper in
+            var paperLog = DiagnosticLog()
+            return (renderer.render(paper, log: &paperLog), paperLog)
+        } + ParallelMap.map(annual) { update in
+            var paperLog = DiagnosticLog()
+            return (renderer.render(update.paper, generated: AnnualUpdateWriter(update: update, data: data).sections(), log: &paperLog),
+                    paperLog)
+        }
+        var files: [OutputFile] = []
+        for (paperFiles, paperLog) in rendered {
+            files += paperFiles
+            log.append(contentsOf: paperLog)
+        }
+        if let index = renderer.renderIndex(papers + annual.map(\.paper), log: &log) { files.append(index) }
+        return files
+    }
+
+    /// One annual update on its own, for `quorum annual`: not even a papers index beside it.
+    package func renderAnnualUpdate(_ update: AnnualUpdate, log: inout DiagnosticLog) -> [OutputFile] {
+        var alone = context.papersAlone
+        alone.hasPapersIndex = false
+        return PaperRenderer(context: alone, data: paperData)
+            .render(update.paper, generated: AnnualUpdateWriter(update: update, data: paperData).sections(), log: &log)
+            + staticFiles()
+    }
+
+    /// The theme's assets and the content's media, copied as they are.
+    func staticFiles() -> [OutputFile] {
+        context.templates.assets.map { OutputFile(path: OutputPath($0.path)!, contents: .copy($0.url)) }
+            + site.media.map { OutputFile(path: OutputPath($0.path)!, contents: .copy($0.url)) }
+    }
+
+    /// The markdown pages. Each page is independent: render on every core, then keep page
+    /// order so the output never depends on timing. Pages without highlights of their own
+    /// share their layout through `PageShells`.
+    func renderPages(values: [String: Any] = [:], context: RenderContext? = nil, log: inout DiagnosticLog) -> [OutputFile] {
+        // The values are plain data only read here, shared by every page.
+        nonisolated(unsafe) let values = values
+        let context = context ?? self.context
+        let shells = PageShells(context: context, values: values.merging(PageHighlights.none.values(root: "")) { $1 })
+        // Pages go in batches, so that each core takes cmark's inline-pass lock once a batch.
+        let rendered = ParallelMap.mapBatches(site.pages, size: MarkdownDocument.batchSize) { batch in
+            zip(batch, MarkdownDocument.renderedAll(batch.map(\.source.body))).map { page, body in
+                var pageLog = DiagnosticLog()
+                let source = page.source.file.location()
+                let links = page.source.sourceLinks(body.links)
+                let text = context.text(title: page.title, description: page.description, path: page.outputPath,
+                                        content: body.html)
+                let file = page.highlights.isEmpty
+                    ? shells.page(page.template, at: page.outputPath, text: text, source: source, links: links, log: &pageLog)
+                    : context.page(page.template, at: page.outputPath, text: text,
+                                   values: values.merging(page.highlights.values(root: OutputPath(page.outputPath)?.rootPrefix ?? "")) { $1 },
+                                   source: source, links: links, log: &pageLog)
+                return (file, pageLog)
+            }
+        }
+        for (_, pageLog) in rendered { log.append(contentsOf: pageLog) }
+        return rendered.compactMap(\.0)
+    }
+}

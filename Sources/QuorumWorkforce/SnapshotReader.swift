@@ -1,0 +1,237 @@
+import QuorumContent
+import QuorumSupport
+
+/// Reads the rows of one snapshot CSV: matches the headers, resolves each row's area and
+/// staff group against the config, and reads every cell. Problems with single cells are
+/// reported here; checks between figures come later (`SnapshotRowChecks`, `SnapshotTotals`).
+struct SnapshotReader {
+    /// An area as this file names it, in the order reports show it.
+    struct AreaName {
+        let id: String
+        let name: String
+        let isConfigured: Bool
+        let order: Int
+    }
+
+    let file: SourceFile
+    let config: WorkforceConfig
+    private(set) var rows: [SnapshotRow] = []
+    private(set) var areas: [String: AreaName] = [:]
+    /// Groups the config does not know, by id, in the order they first appear.
+    private(set) var extraGroups: [StaffGroup] = []
+    /// The numeric columns this file has.
+    private(set) var columns: Set<SnapshotColumn> = []
+    /// Typed rates that may be fractions (no `%`, at most 1) as typed, by row: figures keep
+    /// no text, and such a rate is reported in the user's own words.
+    private var typedRates: [RowKey: [SnapshotColumn: String]] = [:]
+    private var names: SnapshotNames
+
+    init(file: SourceFile, config: WorkforceConfig, log: inout DiagnosticLog) {
+        self.file = file
+        self.config = config
+        names = SnapshotNames(config: config)
+        read(log: &log)
+    }
+
+    /// Where a figure's cell is; nil for a computed figure.
+    func location(of figure: Figure) -> SourceLocation? {
+        figure.cell?.location(in: file.path)
+    }
+
+    /// The cell of a typed rate column of a row, as typed.
+    func typedText(_ column: SnapshotColumn, of row: SnapshotRow) -> String {
+        typedRates[row.key]?[column] ?? ""
+    }
+
+    /// Where each column the rows are read from is in a record: looked up for every cell,
+    /// so by position rather than hashed.
+    private struct Layout {
+        let area: Int
+        let staffGroup: Int
+        /// The numeric columns the file has, in `SnapshotColumn` order.
+        let figures: [(column: SnapshotColumn, position: Int)]
+    }
+
+    private mutating func read(log: inout DiagnosticLog) {
+        let records = CSVTable(text: file.text).records.filter { record in
+            record.contains { !$0.text.isBlank(.spaces) }
+        }
+        guard let header = records.first else {
+            log.error(file.location(), "the snapshot is empty: it needs a header row and a row per area and staff group",
+                      code: WorkforceDiagnosticCode.emptySnapshot)
+            return
+        }
+        guard let index = readHeader(header, log: &log), let area = index[.area], let staffGroup = index[.staffGroup]
+        else { return }
+        columns = Set(index.keys).filter(\.isNumeric)
+        let layout = Layout(area: area, staffGroup: staffGroup,
+                            figures: SnapshotColumn.numericColumns.compactMap { column in index[column].map { (column, $0) } })
+
+        if records.count == 1 {
+            log.error(file.location(), "the snapshot has a header but no rows: it needs a row per area and staff group",
+                      code: WorkforceDiagnosticCode.noRows)
+            return
+        }
+        var seen: [RowKey: Int] = [:]
+        seen.reserveCapacity(records.count)
+        rows.reserveCapacity(records.count)
+        var warnedNames: Set<String> = []
+        for record in records.dropFirst() {
+            guard let (row, rates) = readRow(record, layout: layout, warnedNames: &warnedNames, log: &log) else { continue }
+            if let first = seen[row.key], let line = row.line {
+                log.error(file.location(line: line, column: record[layout.area].column),
+                          "duplicate row for \(row.label): line \(first) already gives it; this row is ignored and both are in doubt",
+                          code: WorkforceDiagnosticCode.duplicateRow)
+                if let i = rows.firstIndex(where: { $0.key == row.key }) {
+                    rows[i].markSuspect(rows[i].figures.columns)
+                }
+                continue
+            }
+            seen[row.key] = row.line
+            if !rates.isEmpty { typedRates[row.key] = rates }
+            rows.append(row)
+        }
+    }
+
+    /// The column of each known header; nil when the file cannot be read without one.
+    private func readHeader(_ header: [CSVTable.Cell], log: inout DiagnosticLog) -> [SnapshotColumn: Int]? {
+        var index: [SnapshotColumn: Int] = [:]
+        for (position, cell) in header.enumerated() {
+            let text = cell.text.trimming(.spaces)
+            let location = file.location(line: cell.line, column: cell.column)
+            guard let column = SnapshotColumn.matching(text) else {
+                if text.isEmpty { continue }  // Excel leaves empty trailing columns
+                let known = SnapshotColumn.allCases.map(\.header)
+                let hint = known.first { $0.lowercased().editDistance(to: text.lowercased()) <= 2 }
+                    .map { " (did you mean '\($0)'?)" } ?? ""
+                log.warning(location, "unknown column '\(text)' is ignored\(hint)",
+                            code: WorkforceDiagnosticCode.unknownColumn)
+                continue
+            }
+            if index[column] != nil {
+                log.error(location, "the column '\(column.header)' appears twice; only the first is read",
+                          code: WorkforceDiagnosticCode.duplicateColumn)
+                continue
+            }
+            index[column] = position
+        }
+        let line = header.first?.line ?? 1
+        for column in SnapshotColumn.allCases where column.isRequired && index[column] == nil {
+            log.error(file.location(line: line), "the header has no '\(column.header)' column",
+                      code: WorkforceDiagnosticCode.missingColumn)
+        }
+        return index[.area] != nil && index[.staffGroup] != nil ? index : nil
+    }
+
+    private mutating func readRow(_ record: [CSVTable.Cell], layout: Layout,
+                                  warnedNames: inout Set<String>,
+                                  log: inout DiagnosticLog) -> (row: SnapshotRow, typedRates: [SnapshotColumn: String])? {
+        let line = record.first?.line ?? 1
+        func cell(_ position: Int) -> (text: String, position: CellPosition) {
+            if position < record.count {
+                let c = record[position]
+                return (c.text, CellPosition(line: c.line, column: c.column))
+            }
+            // A short record: point just past its last cell.
+            let last = record.last!
+            return ("", CellPosition(line: last.line, column: last.column + last.text.unicodeScalars.count + 1))
+        }
+        func location(_ position: CellPosition) -> SourceLocation { position.location(in: file.path) }
+
+        let areaCell = cell(layout.area), groupCell = cell(layout.staffGroup)
+        let areaText = areaCell.text.trimming(.spaces)
+        let groupText = groupCell.text.trimming(.spaces)
+        guard !areaText.isEmpty else {
+            log.error(location(areaCell.position), "the row on line \(line) has no 'Area'; it is ignored",
+                      code: WorkforceDiagnosticCode.missingCell)
+            return nil
+        }
+
+        // The area: the directorate (grand total), a configured area, or one the config lacks.
+        var areaID: String?
+        var areaName: String
+        switch names.area(areaText) {
+        case .grandTotal:
+            areaName = config.grandTotalName
+        case let .configured(area):
+            areaID = area.id
+            areaName = area.name
+            if areas[area.id] == nil {
+                let order = config.areas.firstIndex(of: area)!
+                areas[area.id] = AreaName(id: area.id, name: area.name, isConfigured: true, order: order)
+            }
+        case .unknown:
+            let id = WorkforceName.id(for: areaText)
+            areaID = id
+            areaName = areas[id]?.name ?? areaText
+            if areas[id] == nil {
+                areas[id] = AreaName(id: id, name: areaText, isConfigured: config.areas.isEmpty,
+                                     order: config.areas.count + areas.count)
+            }
+            if !config.areas.isEmpty, warnedNames.insert("area:" + id).inserted {
+                let hint = config.areas.first { WorkforceName.normalised($0.name).editDistance(to: WorkforceName.normalised(areaText)) <= 3 }
+                    .map { " (did you mean '\($0.name)'?)" } ?? ""
+                log.warning(location(areaCell.position),
+                            "unknown area '\(areaText)': it is not in \(WorkforceConfig.path)\(hint); it is reported after the known areas",
+                            code: WorkforceDiagnosticCode.unknownArea)
+            }
+        }
+
+        // The group: a total, a configured group, or one the config lacks.
+        var groupID: String?
+        var groupName = "Total"
+        if groupText.isEmpty {
+            if areaID != nil {
+                log.error(location(groupCell.position), "the row for \(areaName) on line \(line) has no 'Staff group'; it is ignored",
+                          code: WorkforceDiagnosticCode.missingCell)
+                return nil
+            }  // a grand total row often leaves the group empty
+        } else {
+            switch names.group(groupText) {
+            case .total:
+                groupID = nil
+            case let .configured(group):
+                groupID = group.id
+                groupName = group.name
+            case .unknown:
+                if let group = extraGroups.first(where: { $0.matches(groupText) }) {
+                    groupID = group.id
+                    groupName = group.name
+                } else {
+                    let group = StaffGroup(id: WorkforceName.id(for: groupText), name: groupText)
+                    extraGroups.append(group)
+                    groupID = group.id
+                    groupName = group.name
+                    log.warning(location(groupCell.position),
+                                "unknown staff group '\(groupText)' for \(areaName): it is not one of \(config.groups.map(\.name).joined(separator: ", ")); it is reported after them",
+                                code: WorkforceDiagnosticCode.unknownGroup)
+                }
+            }
+        }
+
+        var row = SnapshotRow(key: RowKey(area: areaID, group: groupID), areaName: areaName, groupName: groupName,
+                              line: line, figures: SnapshotFigures())
+        var rates: [SnapshotColumn: String] = [:]
+        for (column, position) in layout.figures {
+            let (text, cellPosition) = cell(position)
+            var figure = Figure(cell: text, at: cellPosition)
+            if column.isTypedRate, !figure.percentSign, let value = figure.value, value <= 1 { rates[column] = text }
+            if figure.suspect {
+                log.error(location(cellPosition), "\(row.label): '\(column.header)' is '\(text.trimming(.spaces))', which is not a number",
+                          code: WorkforceDiagnosticCode.unreadableCell)
+            } else if let value = figure.value, let breach = config.limits.breach(value, column: column, typed: text) {
+                // Left out, as an unreadable figure is: nothing is computed from it.
+                figure.value = nil
+                figure.suspect = true
+                rates[column] = nil
+                log.error(location(cellPosition), "\(row.label): \(breach.message)", code: breach.code)
+            } else if figure.value == nil, column.isRequiredFigure {
+                figure.suspect = true
+                log.error(location(cellPosition), "\(row.label): '\(column.header)' is not given; every row needs it",
+                          code: WorkforceDiagnosticCode.missingCell)
+            }
+            row.figures[column] = figure
+        }
+        return (row, rates)
+    }
+}

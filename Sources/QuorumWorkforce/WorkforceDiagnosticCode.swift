@@ -1,0 +1,41 @@
+/// The codes of every workforce diagnostic, one per rule, so CI output can be filtered
+/// and tests can name the rule they expect.
+package enum WorkforceDiagnosticCode {
+    // Config (workforce/config.yaml)
+    package static let configDuplicate = "workforce-config-duplicate"
+    package static let configTarget = "workforce-config-target"
+    package static let configLimit = "workforce-config-limit"
+
+    // Snapshot files: errors
+    package static let fileName = "workforce-file-name"
+    package static let futureSnapshot = "workforce-future-snapshot"
+    package static let emptySnapshot = "workforce-empty-snapshot"
+    package static let noRows = "workforce-no-rows"
+    package static let missingColumn = "workforce-missing-column"
+    package static let duplicateColumn = "workforce-duplicate-column"
+    package static let missingCell = "workforce-missing-cell"
+    package static let unreadableCell = "workforce-unreadable-cell"
+    package static let negativeFigure = "workforce-negative-figure"
+    package static let figureTooLarge = "workforce-figure-too-large"
+    package static let rateOutOfRange = "workforce-rate-out-of-range"
+    package static let vacantMismatch = "workforce-vacant-mismatch"
+    package static let rateMismatch = "workforce-rate-mismatch"
+    package static let rateAsFraction = "workforce-rate-as-fraction"
+    package static let groupSum = "workforce-group-sum"
+    package static let areaSum = "workforce-area-sum"
+    package static let duplicateRow = "workforce-duplicate-row"
+    package static let duplicateSnapshot = "workforce-duplicate-snapshot"
+
+    // Snapshot files: warnings
+    package static let overEstablishment = "workforce-over-establishment"
+    package static let unknownArea = "workforce-unknown-area"
+    package static let unknownGroup = "workforce-unknown-group"
+    package static let unknownColumn = "workforce-unknown-column"
+    package static let agencyAboveVacant = "workforce-agency-above-vacant"
+
+    // National benchmarks
+    package static let benchmarkMissingColumn = "benchmark-missing-column"
+    package static let benchmarkUnreadable = "benchmark-unreadable"
+    package static let benchmarkOutOfRange = "benchmark-out-of-range"
+    package static let benchmarkRateMismatch = "benchmark-rate-mismatch"
+}
