@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 import QuorumContent
 import QuorumMarkdown
 import QuorumSupport
@@ -123,22 +122,22 @@ package struct CommitteePaper: Sendable {
     }
 
     private static func readBackgroundDocuments(_ meta: FrontMatter, log: inout DiagnosticLog) -> [BackgroundDocument] {
-        guard let node = meta.node("background_documents"), node.sequence != nil else {
+        guard let items = meta.items("background_documents") else {
             _ = meta.stringList("background_documents", log: &log)
             return []
         }
         var documents: [BackgroundDocument] = []
-        for item in node.sequence! {
-            if let text = item.scalar?.string {
+        for item in items {
+            if let text = item.text {
                 documents.append(BackgroundDocument(title: meta.text(of: text, at: item, key: "background_documents", log: &log),
                                                     link: nil))
-            } else if let mapping = item.mapping, let title = mapping["title"]?.scalar?.string {
-                let linkNode = mapping["link"].flatMap { $0.scalar == nil ? nil : $0 }
-                let link = linkNode.flatMap { readBackgroundLink($0, meta, log: &log) }
-                if linkNode != nil, link == nil { continue }
+            } else if let fields = item.fields, let title = fields["title"] {
+                let written = fields["link"]
+                let link = written.flatMap { readBackgroundLink($0, at: item.fieldLocations["link"] ?? item.location, log: &log) }
+                if written != nil, link == nil { continue }
                 documents.append(BackgroundDocument(title: meta.text(of: title, at: item, key: "title", log: &log), link: link))
             } else {
-                log.error(meta.location(of: item), "a background document is a title, or 'title:' with an optional 'link:'",
+                log.error(item.location, "a background document is a title, or 'title:' with an optional 'link:'",
                           code: "front-matter-type")
             }
         }
@@ -155,8 +154,8 @@ package struct CommitteePaper: Sendable {
     /// A background document's `link`: a web or mail address, or a path inside the site. Any
     /// other scheme (`javascript:`, `data:`) is an error, as for a vacancy's `apply_url`, and so
     /// is a space or a character that would end the link in the markdown paper.
-    private static func readBackgroundLink(_ node: Node, _ meta: FrontMatter, log: inout DiagnosticLog) -> String? {
-        let text = node.scalar!.string.trimming(.spacesAndNewlines)
+    private static func readBackgroundLink(_ written: String, at location: SourceLocation, log: inout DiagnosticLog) -> String? {
+        let text = written.trimming(.spacesAndNewlines)
         let lower = text.lowercased()
         let scheme = lower.firstIndex(of: ":").map { String(lower[..<$0]) }
         let hasScheme = scheme.map { !$0.isEmpty && !$0.contains("/") && !$0.contains("?") && !$0.contains("#") } ?? false
@@ -164,7 +163,7 @@ package struct CommitteePaper: Sendable {
         guard !text.isEmpty, allowedScheme, !SafeMarkdownTree.isScriptAddress(text),
               !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || ControlCharacters.isControl($0) || $0 == "<" || $0 == ">" }),
               URL(string: text) != nil else {
-            log.error(meta.location(of: node),
+            log.error(location,
                       "a background document's 'link' must be an https:// or mailto: address or a path inside the site, not '\(text)'",
                       code: "paper-background-link")
             return nil

@@ -158,7 +158,7 @@ package struct PaperLayout: Sendable {
     /// Where each item of the front matter list `key` was written.
     static func itemLocations(_ key: String, of paper: CommitteePaper) -> [SourceLocation] {
         let meta = paper.source.frontMatter
-        return meta.node(key)?.sequence.map { $0.map(meta.location(of:)) } ?? []
+        return meta.items(key)?.map(\.location) ?? []
     }
 
     /// The background documents and the officer to contact, after any text the officer wrote.
@@ -183,9 +183,9 @@ package struct PaperLayout: Sendable {
         // A document's link is located at its 'link:' value (or its entry) in the front matter.
         let meta = paper.source.frontMatter
         var written: [String: SourceLocation] = [:]
-        for item in meta.node("background_documents")?.sequence ?? [] {
-            guard let link = item.mapping?["link"], let url = link.scalar?.string, written[url] == nil else { continue }
-            written[url] = meta.location(of: link)
+        for item in meta.items("background_documents") ?? [] {
+            guard let url = item.fields?["link"], written[url] == nil else { continue }
+            written[url] = item.fieldLocations["link"]
         }
         let fallback = meta.location(of: "background_documents")
         return texts.enumerated().map { offset, text in
