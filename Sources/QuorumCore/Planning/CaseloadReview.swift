@@ -6,7 +6,9 @@
 /// - with a team structure (e.g. 1 manager : 6 social workers : 1 other), each group's FTE for
 ///   the optimum = case holders needed × the group's share ÷ the case-holding group's share,
 ///   against the group's budgeted FTE.
-/// An area above the optimum is a warning at the snapshot row that gives its cases.
+/// An area above the optimum is flagged (`isAboveOptimum`) and noted at the snapshot row that
+/// gives its cases: a note, not a warning, since it is a fact about the service, not a fault
+/// in the data (a warning would fail `--strict` builds for as long as caseloads are high).
 public struct CaseloadReview: Sendable {
     public struct GroupNeed: Sendable {
         public let groupID: String
@@ -83,9 +85,9 @@ public struct CaseloadReview: Sendable {
             // The area's total row, or (when Quorum computed it) the case-holding group's row.
             let line = total.line ?? area.group(config.caseHoldingGroup)?.line
             let location = line.map { SourceLocation(path: snapshot.path, line: $0) } ?? SourceLocation(path: snapshot.path)
-            log.warning(location,
-                        "\(area.name): the caseload is \(WorkforceNumber.text(caseload)) (\(WorkforceNumber.text(cases)) cases ÷ \(WorkforceNumber.text(holders)) case holders FTE), above the optimum of \(WorkforceNumber.text(optimum)); \(WorkforceNumber.text(gap ?? 0)) more case-holding FTE would reach it",
-                        code: PlanningDiagnosticCode.caseload)
+            log.note(location,
+                     "\(area.name): the caseload is \(WorkforceNumber.text(caseload)) (\(WorkforceNumber.text(cases)) cases ÷ \(WorkforceNumber.text(holders)) case holders FTE), above the optimum of \(WorkforceNumber.text(optimum)); \(WorkforceNumber.text(gap ?? 0)) more case-holding FTE would reach it",
+                     code: PlanningDiagnosticCode.caseload)
         }
 
         var groups: [GroupNeed] = []

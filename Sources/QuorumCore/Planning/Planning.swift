@@ -102,6 +102,6 @@ extension Scenario {
     /// replaced), no changes, the budget unchanged.
     static func noChange(like scenario: Scenario) -> Scenario {
         Scenario(id: "no-change", title: "No change", path: scenario.path, start: scenario.start, months: scenario.months,
-                 adopted: false, turnover: [:], turnoverForAllGroups: nil, changes: [], body: "", bodyStartLine: 1)
+                 adopted: false, turnover: [:], turnoverForAllGroups: nil, agencyCover: 0, changes: [], body: "", bodyStartLine: 1)
     }
 }

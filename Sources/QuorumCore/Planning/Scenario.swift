@@ -10,6 +10,7 @@
 /// turnover:                 # annual rates; applied each month as rate ÷ 12 of employee FTE
 ///   all: 15%
 ///   social-workers: 18%
+/// agency_cover: 50%         # share of each month's leavers replaced by agency FTE (default 0%)
 /// changes:
 ///   - month: 2019-10
 ///     convert: 1            # agency FTE made permanent, a month
@@ -34,13 +35,15 @@ public struct Scenario: Sendable {
     /// Annual turnover rate in percent by group id; `allGroups` for the rest.
     public let turnover: [String: Double]
     public let turnoverForAllGroups: Double?
+    /// Percent of each month's leavers (FTE) replaced by agency FTE in the same month.
+    public let agencyCover: Double
     public let changes: [ScenarioChange]
     /// The officer's text (markdown), and the file line it starts on.
     public let body: String
     public let bodyStartLine: Int
 
     public static let folder = "scenarios"
-    static let keys: Set<String> = ["title", "start", "months", "adopted", "turnover", "changes"]
+    static let keys: Set<String> = ["title", "start", "months", "adopted", "turnover", "agency_cover", "changes"]
     static let changeKeys: Set<String> = ["month", "for_months", "area", "group", "note", "recruit", "convert",
                                           "budget_change", "establishment_change", "retention_payment", "heads",
                                           "turnover_reduction"]
@@ -107,6 +110,9 @@ public struct Scenario: Sendable {
             }
         }
 
+        let agencyCover = yaml.planningAmount("agency_cover", what: "a percentage of leavers such as 50%",
+                                              read: PlanningAmount.percent, log: &fileLog) ?? 0
+
         var changes: [ScenarioChange] = []
         for item in yaml.mappingList("changes", log: &fileLog) ?? [] {
             if let change = readChange(item, config: config, log: &fileLog) { changes.append(change) }
@@ -148,7 +154,7 @@ public struct Scenario: Sendable {
         log.append(contentsOf: fileLog)
         guard !fileLog.hasErrors, let start, let months, latest != nil else { return nil }
         return Scenario(id: WorkforceName.id(for: file.stem), title: title, path: file.path, start: start, months: months,
-                        adopted: adopted, turnover: turnover, turnoverForAllGroups: allGroups, changes: changes,
+                        adopted: adopted, turnover: turnover, turnoverForAllGroups: allGroups, agencyCover: agencyCover, changes: changes,
                         body: source.body, bodyStartLine: source.bodyStartLine)
     }
 

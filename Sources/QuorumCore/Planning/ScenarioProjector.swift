@@ -2,9 +2,10 @@
 ///
 /// Each month, for each area and staff group, in this order:
 /// 1. leavers = employee FTE × (annual turnover rate − retention reductions) ÷ 100 ÷ 12;
+///    agency cover = leavers × agency cover % ÷ 100;
 /// 2. converted = the conversions of the month (never more than the agency FTE there is);
 /// 3. employee FTE = employee FTE − leavers + starters + converted;
-///    agency FTE = agency FTE − converted; budgeted FTE = budgeted FTE + establishment changes;
+///    agency FTE = agency FTE + agency cover − converted; budgeted FTE = budgeted FTE + establishment changes;
 /// 4. vacant FTE = budgeted − employee FTE (a negative vacant FTE is reported at the change
 ///    that causes it, and kept);
 /// 5. cost = (employee FTE × permanent annual cost + agency FTE × agency annual cost) ÷ 12.
@@ -115,6 +116,15 @@ struct ScenarioProjector {
             lines.append(CalculationRow("Leavers (\(state.label))", inputs: inputs, formula: formula, result: leavers, unit: .fte))
         }
 
+        let agencyBefore = state.agency
+        let cover = leavers * scenario.agencyCover / 100
+        if cover != 0 {
+            lines.append(CalculationRow("Agency cover for leavers (\(state.label))",
+                                        inputs: [.init("leavers", leavers, .fte), .init("agency cover", scenario.agencyCover, .percent)],
+                                        formula: "leavers × agency cover ÷ 100", result: cover, unit: .fte))
+            state.agency += cover
+        }
+
         // 2. Starters, conversions and establishment changes of the month.
         var starters = 0.0, wanted = 0.0, establishment = 0.0
         for change in active {
@@ -143,10 +153,11 @@ struct ScenarioProjector {
                                                  .init("starters", starters, .fte), .init("converted from agency", converted, .fte)],
                                         formula: "employee FTE − leavers + starters + converted from agency", result: employees, unit: .fte))
         }
-        if converted != 0 {
+        if converted != 0 || cover != 0 {
             lines.append(CalculationRow("Agency FTE (\(state.label))",
-                                        inputs: [.init("agency FTE", state.agency, .fte), .init("converted to permanent", converted, .fte)],
-                                        formula: "agency FTE − converted to permanent", result: state.agency - converted, unit: .fte,
+                                        inputs: [.init("agency FTE", agencyBefore, .fte), .init("agency cover", cover, .fte),
+                                                 .init("converted to permanent", converted, .fte)],
+                                        formula: "agency FTE + agency cover − converted to permanent", result: state.agency - converted, unit: .fte,
                                         note: converted < wanted - 1e-9 ? "only the agency FTE there was could be converted" : nil))
         }
         if establishment != 0 {

@@ -221,4 +221,17 @@ import Testing
         #expect(warnings[0].message == "the recruitment in 2020-01 is after the horizon (2019-10 to 2019-11); it is not projected")
         #expect(warnings[1].message.contains("runs to 2020-04, after the horizon ends (2019-11)"))
     }
+
+    @Test func agencyCoverReplacesAShareOfLeavers() throws {
+        let (_, comparison) = project("title: Cover\nstart: 2019-10\nmonths: 2\nturnover:\n  social-workers: 12%\nagency_cover: 50%")
+        let p = try #require(comparison).projection
+        // Alpha social workers, Oct: 0.09 leave, 0.09 × 50 ÷ 100 = 0.045 agency cover → agency 2.045;
+        // Nov: 8.91 × 0.01 = 0.0891 leave, cover 0.04455 → agency 2.08955.
+        // Beta: Oct 0.06 leave, cover 0.03; Nov 5.94 × 0.01 = 0.0594, cover 0.0297 → 0.0597.
+        #expect(T.close(p.months[0].areas[0].agencyFTE, 2.045) && T.close(p.months[1].areas[0].agencyFTE, 2.08955))
+        #expect(T.close(p.months[1].areas[1].agencyFTE, 0.0597))
+        let line = try #require(p.months[0].lines.first { $0.label == "Agency FTE (Alpha / Social workers)" })
+        #expect(line.formula == "agency FTE + agency cover − converted to permanent" && line.inputs[0].value == 2)
+        #expect(T.close(line.inputs[1].value, 0.045) && line.inputs[2].value == 0)
+    }
 }
