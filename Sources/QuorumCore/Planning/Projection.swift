@@ -51,7 +51,8 @@ public struct Projection: Sendable {
     public var totalCost: Double { months.reduce(0) { $0 + $1.directorate.staffingCost } }
     /// The budget over the horizon; nil without budget monitoring.
     public var totalBudget: Double? {
-        budgetMonth == nil ? nil : months.reduce(0) { $0 + ($1.directorate.budget ?? 0) }
+        let budgets = months.map(\.directorate.budget)
+        return budgetMonth == nil || budgets.contains(nil) ? nil : budgets.reduce(0) { $0 + $1! }
     }
 
     public func month(_ month: CalendarMonth) -> Month? { months.first { $0.month == month } }

@@ -49,6 +49,9 @@ public struct Scenario: Sendable {
                                           "turnover_reduction"]
     static let kindKeys = ["recruit", "convert", "budget_change", "establishment_change", "retention_payment"]
 
+    /// The longest horizon, and the longest a change may last: ten years.
+    static let maximumMonths = 120
+
     /// The last projected month.
     public var end: CalendarMonth { start.adding(months: months - 1) }
 
@@ -85,8 +88,8 @@ public struct Scenario: Sendable {
                           code: PlanningDiagnosticCode.scenarioStart)
         }
         let months = yaml.int("months", required: true, log: &fileLog)
-        if let months, !(1...120).contains(months) {
-            fileLog.error(yaml.location(of: "months"), "'months' is the horizon, from 1 to 120 months, not \(months)",
+        if let months, !(1...maximumMonths).contains(months) {
+            fileLog.error(yaml.location(of: "months"), "'months' is the horizon, from 1 to \(maximumMonths) months, not \(months)",
                           code: PlanningDiagnosticCode.scenario)
         }
 
@@ -94,11 +97,10 @@ public struct Scenario: Sendable {
         var turnover: [String: Double] = [:]
         var allGroups: Double?
         if let node = yaml.node("turnover"), node.mapping == nil {
-            allGroups = yaml.planningAmount("turnover", what: "an annual rate such as 15%", read: PlanningAmount.percent, log: &fileLog)
+            allGroups = atMost100(yaml, "turnover", what: "an annual rate such as 15%", log: &fileLog)
         } else if let rates = yaml.mapping("turnover", log: &fileLog) {
             for name in rates.keys {
-                let rate = rates.planningAmount(name, required: true, what: "an annual rate such as 15%",
-                                                read: PlanningAmount.percent, log: &fileLog)
+                let rate = atMost100(rates, name, required: true, what: "an annual rate such as 15%", log: &fileLog)
                 if WorkforceName.normalised(name) == "all" {
                     allGroups = rate
                 } else if let group = config.group(named: name) {
@@ -110,15 +112,14 @@ public struct Scenario: Sendable {
             }
         }
 
-        let agencyCover = yaml.planningAmount("agency_cover", what: "a percentage of leavers such as 50%",
-                                              read: PlanningAmount.percent, log: &fileLog) ?? 0
+        let agencyCover = atMost100(yaml, "agency_cover", what: "a percentage of leavers such as 50%", log: &fileLog) ?? 0
 
         var changes: [ScenarioChange] = []
         for item in yaml.mappingList("changes", log: &fileLog) ?? [] {
             if let change = readChange(item, config: config, log: &fileLog) { changes.append(change) }
         }
         // Retention effects may not take a group's turnover below nothing.
-        if let start, let months {
+        if let start, let months, (1...maximumMonths).contains(months) {
             for change in changes {
                 guard case let .retention(_, _, reduction) = change.kind, let group = change.groupID else { continue }
                 let rate = turnover[group] ?? allGroups ?? 0
@@ -156,6 +157,19 @@ public struct Scenario: Sendable {
         return Scenario(id: WorkforceName.id(for: file.stem), title: title, path: file.path, start: start, months: months,
                         adopted: adopted, turnover: turnover, turnoverForAllGroups: allGroups, agencyCover: agencyCover, changes: changes,
                         body: source.body, bodyStartLine: source.bodyStartLine)
+    }
+
+    /// A percentage from 0 to 100: a turnover rate above 100% a year, or agency cover for more
+    /// than the leavers, would take the projection past anything it can stand for.
+    private static func atMost100(_ yaml: FrontMatter, _ key: String, required: Bool = false, what: String,
+                                  log: inout DiagnosticLog) -> Double? {
+        guard let value = yaml.planningAmount(key, required: required, what: what, read: PlanningAmount.percent, log: &log) else { return nil }
+        guard value <= 100 else {
+            log.error(yaml.location(of: key), "'\(key)' is \(WorkforceNumber.percent(value)); it cannot be more than 100%",
+                      code: PlanningDiagnosticCode.badNumber)
+            return nil
+        }
+        return value
     }
 
     private static func readChange(_ item: FrontMatter, config: WorkforceConfig, log: inout DiagnosticLog) -> ScenarioChange? {
@@ -232,8 +246,9 @@ public struct Scenario: Sendable {
         var forMonths = defaultMonths
         if item.node("for_months") != nil {
             if let value = item.int("for_months", log: &log) {
-                if value < 1 {
-                    log.error(item.location(of: "for_months"), "'for_months' must be 1 or more, not \(value)", code: PlanningDiagnosticCode.scenario)
+                if !(1...maximumMonths).contains(value) {
+                    log.error(item.location(of: "for_months"), "'for_months' must be from 1 to \(maximumMonths), not \(value)",
+                              code: PlanningDiagnosticCode.scenario)
                     failed = true
                 } else if kind?.isStep == true {
                     log.warning(item.location(of: "for_months"), "a \(kind!.name) lasts from its month on; 'for_months' is ignored",

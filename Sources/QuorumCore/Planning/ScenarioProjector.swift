@@ -33,7 +33,8 @@ struct ScenarioProjector {
         var errors = DiagnosticLog()
         var reported: Set<String> = []
         var states: [State] = []
-        var suspect = snapshot.isSuspect
+        // A budget whose total did not add up, or had an unreadable cell, leaves every month's budget in doubt.
+        var suspect = snapshot.isSuspect || budget?.total.suspect == true
         for area in snapshot.areas {
             for row in area.groups {
                 let b = row.figure(.budgetedFTE), e = row.figure(.employeeFTE), a = row.figure(.agencyFTE)

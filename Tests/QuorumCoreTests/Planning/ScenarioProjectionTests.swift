@@ -234,4 +234,15 @@ import Testing
         #expect(line.formula == "agency FTE + agency cover − converted to permanent" && line.inputs[0].value == 2)
         #expect(T.close(line.inputs[1].value, 0.045) && line.inputs[2].value == 0)
     }
+
+    @Test func anUnreadableBudgetTotalLeavesTheBudgetNotAvailableAndInDoubt() throws {
+        let budget = T.budget.replacingOccurrences(of: "Total,\"£1,320,000\"", with: "Total,lots")
+        let (loaded, comparison) = project("title: Doubt\nstart: 2019-10\nmonths: 2", extra: ["workforce/budget/2019-09.csv": budget])
+        #expect(loaded.diagnostics(PlanningDiagnosticCode.budgetUnreadable).map(\.location.line) == [4])
+        let p = try #require(comparison).projection
+        // No directorate budget a month, so no total over the horizon (never a sum that leaves months out).
+        #expect(p.months.allSatisfy { $0.directorate.budget == nil } && p.totalBudget == nil && p.suspect)
+        // The areas' own budgets are still there: 880,000 ÷ 12.
+        #expect(T.close(p.months[0].areas[0].budget, 880_000.0 / 12))
+    }
 }

@@ -147,4 +147,25 @@ import Testing
         #expect(loaded.planning.scenario("bad")?.scenario.turnoverRate(of: "managers") == 10)
         #expect(loaded.planning.scenario("bad")?.scenario.body == "The officer's text.\n")
     }
+
+    @Test func ratesAboveAHundredPercentAndHorizonsBeyondTenYears() {
+        // 1,300% a year would take more than every employee in a month (13 ÷ 12 > 1).
+        let (loaded, projected) = load("""
+            title: Impossible
+            start: 2019-10
+            months: 121
+            turnover:
+              social-workers: 1300%
+            agency_cover: 150%
+            changes:
+              - month: 2019-10
+                recruit: 1
+                for_months: 99999999
+                group: social-workers
+                area: Alpha
+            """)
+        #expect(!projected)
+        #expect(errors(loaded) == ["4:9 \(PlanningDiagnosticCode.scenario)", "6:19 \(PlanningDiagnosticCode.badNumber)",
+                                   "7:15 \(PlanningDiagnosticCode.badNumber)", "11:17 \(PlanningDiagnosticCode.scenario)"])
+    }
 }
