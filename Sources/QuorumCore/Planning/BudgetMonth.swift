@@ -9,7 +9,8 @@
 /// ```
 ///
 /// The budget and forecast are for the financial year; spend to date is the year so far.
-/// Amounts may carry `£` and thousands separators; none may be negative. Areas are named
+/// Amounts are whole pounds and may carry `£` and thousands separators; none may be
+/// negative. A column in thousands (`Staffing budget £000`) is refused, not guessed at. Areas are named
 /// as snapshots name them (the config's names and aliases). A total row, when given, must
 /// be the sum of the areas (£1 allowed per row for rounding); without one it is computed.
 public struct BudgetMonth: Sendable {
@@ -68,6 +69,15 @@ public struct BudgetMonth: Sendable {
         var index: [Column: Int] = [:]
         for (position, cell) in header.enumerated() {
             let key = SnapshotColumn.normalisedHeader(cell.text)
+            // Finance often reports in thousands (£000) or millions: read as pounds, every
+            // figure would be a thousand times too small.
+            if let column = Column.allCases.first(where: { key.hasPrefix(SnapshotColumn.normalisedHeader($0.rawValue)) }),
+               let unit = ["000", "k", "m", "thousand", "million"].first(where: { key == SnapshotColumn.normalisedHeader(column.rawValue) + $0 }) {
+                log.error(file.location(line: cell.line, column: cell.column),
+                          "'\(cell.text.trimming(.spaces))' is in \(unit == "m" || unit == "million" ? "millions" : "thousands") of pounds; Quorum reads whole pounds: write the amounts in pounds under '\(column.rawValue)'",
+                          code: PlanningDiagnosticCode.budgetUnits)
+                return nil
+            }
             if let column = Column.allCases.first(where: { ([$0.rawValue] + $0.otherHeaders).map(SnapshotColumn.normalisedHeader).contains(key) }),
                index[column] == nil {
                 index[column] = position

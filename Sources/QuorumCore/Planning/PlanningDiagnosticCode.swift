@@ -12,6 +12,7 @@ public enum PlanningDiagnosticCode {
     // Budget monitoring (workforce/budget/YYYY-MM.csv)
     public static let budgetFileName = "planning-budget-file-name"
     public static let budgetEmpty = "planning-budget-empty"
+    public static let budgetUnits = "planning-budget-units"
     public static let budgetMissingColumn = "planning-budget-missing-column"
     public static let budgetUnreadable = "planning-budget-unreadable"
     public static let budgetDuplicateRow = "planning-budget-duplicate-row"

@@ -125,4 +125,16 @@ import Testing
         #expect(missing.count == 1 && missing.first?.message.contains("'Spend to date'") == true)
         #expect(loaded.planning.budgets.map(\.month.description) == ["2019-09"])
     }
+
+    @Test func amountsInThousandsAreRefused() {
+        let budget = "Area,Staffing budget (£000),Spend to date,Forecast outturn\nAlpha,880,440,770\n"
+        let loaded = T.load(["workforce/budget/2019-09.csv": budget])
+        let units = loaded.diagnostics(PlanningDiagnosticCode.budgetUnits)
+        #expect(units.map { "\($0.location.line):\($0.location.column)" } == ["1:6"])
+        #expect(units.first?.message.contains("is in thousands of pounds") == true)
+        #expect(loaded.planning.budgets.isEmpty && loaded.planning.reconciliations.isEmpty)
+        // "Staffing budget £" is pounds: accepted.
+        let pounds = T.budget.replacingOccurrences(of: "Staffing budget,", with: "Staffing budget £,")
+        #expect(T.load(["workforce/budget/2019-09.csv": pounds]).planning.budgets.count == 1)
+    }
 }
