@@ -60,7 +60,7 @@ public struct CostModel: Sendable {
 
     static func read(_ yaml: FrontMatter, config: WorkforceConfig, log: inout DiagnosticLog) -> CostModel {
         guard let costs = yaml.mapping(key, log: &log) else {
-            return CostModel(location: yaml.node(key) == nil ? yaml.file.location() : yaml.location(of: key))
+            return CostModel(location: yaml.location(of: key))  // the file's start when there is no `costs:`
         }
         var groups: [String: GroupCost] = [:]
         for name in costs.keys {

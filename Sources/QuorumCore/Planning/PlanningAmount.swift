@@ -65,6 +65,8 @@ enum PlanningAmount {
 
 extension FrontMatter {
     /// Where `key` itself is written (not its value): for "unknown group" and the like.
+    /// The only use in Planning/ of FrontMatter's own fields (`mapping`, `location(of: Mark)`);
+    /// after the split into targets it belongs in QuorumContent's FrontMatter+Fields as `package`.
     func keyLocation(_ key: String) -> SourceLocation {
         if let node = mapping?.keys.first(where: { $0.string == key }), let mark = node.mark { return location(of: mark) }
         return location(of: key)

@@ -175,7 +175,7 @@ public struct Scenario: Sendable {
     private static func readChange(_ item: FrontMatter, config: WorkforceConfig, log: inout DiagnosticLog) -> ScenarioChange? {
         item.warnAboutUnknownKeys(allowed: changeKeys, log: &log)
         let given = kindKeys.filter { item.node($0) != nil }
-        let place = item.mapping?.mark.map(item.location(of:)) ?? item.file.location()
+        let place = item.keys.first.map(item.keyLocation) ?? item.location(of: "month")
         guard given.count == 1, let key = given.first else {
             log.error(place, "each change needs exactly one of \(kindKeys.joined(separator: ", "))\(given.isEmpty ? "" : "; this one has \(given.joined(separator: ", "))")",
                       code: PlanningDiagnosticCode.scenario)
