@@ -147,6 +147,12 @@ package struct FrontMatter: @unchecked Sendable {
     package func node(_ key: String) -> Node? { values[key] }
 
     /// Where `key`'s value is, or where its key is; the file start when it is absent.
+    /// Where `key` itself is written (not its value): for "unknown group" and the like.
+    package func keyLocation(_ key: String) -> SourceLocation {
+        if let node = mapping?.keys.first(where: { $0.string == key }), let mark = node.mark { return location(of: mark) }
+        return location(of: key)
+    }
+
     package func location(of key: String) -> SourceLocation {
         if let node = values[key], let mark = node.mark {
             return location(of: mark)

@@ -135,7 +135,9 @@ package struct WorkforceConfig: Sendable {
 
     // MARK: Loading
 
-    static let keys: Set<String> = ["grand_total", "groups", "areas", "targets", "benchmarks", "accepted_problems", FigureLimits.key]
+    /// The keys a config may hold: the workforce's own, and the planning engine's (read by PlanningConfig).
+    static let keys: Set<String> = Set(["grand_total", "groups", "areas", "targets", "benchmarks", "accepted_problems",
+                                        FigureLimits.key]).union(PlanningConfig.keys)
 
     /// Reads `workforce/config.yaml`; without one, the defaults (three DfE groups, any area).
     package static func load(from content: ContentFolder, log: inout DiagnosticLog) -> WorkforceConfig {
