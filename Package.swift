@@ -116,6 +116,8 @@ let package = Package(
         .testTarget(name: "QuorumContentTests", dependencies: ["QuorumContent", "QuorumTestSupport"]),
         .testTarget(name: "QuorumWorkforceTests", dependencies: ["QuorumWorkforce", "QuorumTestSupport"]),
         .testTarget(name: "QuorumStrategyTests", dependencies: ["QuorumStrategy", "QuorumTestSupport"]),
+        // Microsite rules that need no site; the pages themselves are tested in QuorumSiteTests.
+        .testTarget(name: "QuorumMicrositeTests", dependencies: ["QuorumMicrosite"]),
         .testTarget(name: "QuorumPapersTests", dependencies: ["QuorumPapers", "QuorumTestSupport"]),
         .testTarget(
             name: "QuorumSiteTests",
