@@ -8,7 +8,8 @@ import PackageDescription
 //   QuorumSupport <- QuorumMarkdown <- QuorumContent <- QuorumWorkforce, QuorumStrategy,
 //   QuorumMicrosite <- QuorumPapers <- QuorumSite <- QuorumServe, quorum
 //
-// QuorumOffice (Word and Excel files) stands apart: it knows no Quorum target.
+// QuorumOffice (Word and Excel files) knows no Quorum target; QuorumWorkforce reads snapshot
+// workbooks through it.
 //
 // The domain targets (Workforce, Strategy, Microsite, Papers) know nothing of HTML,
 // templates or output files; QuorumSite is where content meets the templates.
@@ -49,10 +50,19 @@ let package = Package(
             name: "QuorumContent",
             dependencies: ["QuorumSupport", "QuorumMarkdown", .product(name: "Yams", package: "Yams")]
         ),
+        // Office formats (Word writing, Excel reading): packages and their XML parts, with no
+        // knowledge of Quorum's domain, so it depends on no Quorum target.
+        .target(
+            name: "QuorumOffice",
+            dependencies: [
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
+            ]
+        ),
         // Workforce snapshots, their checks, measures, targets and benchmarks.
         .target(
             name: "QuorumWorkforce",
-            dependencies: ["QuorumSupport", "QuorumContent", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["QuorumSupport", "QuorumContent", "QuorumOffice", .product(name: "CSV", package: "CSV.swift")]
         ),
         // The strategy's priorities and its action plan.
         .target(name: "QuorumStrategy", dependencies: ["QuorumSupport", "QuorumMarkdown", "QuorumContent"]),
@@ -79,15 +89,6 @@ let package = Package(
         // `quorum serve`: the preview server (HTTP on a loopback socket, live reload). Kept
         // apart so that the build has no server code.
         .target(name: "QuorumServe", dependencies: ["QuorumSupport", "QuorumContent", "QuorumSite"]),
-        // Office formats (Word writing, Excel reading): packages and their XML parts, with no
-        // knowledge of Quorum's domain, so it depends on no Quorum target.
-        .target(
-            name: "QuorumOffice",
-            dependencies: [
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                .product(name: "XMLCoder", package: "XMLCoder"),
-            ]
-        ),
         // The thin command-line shell: parses arguments, runs a stage, prints.
         .executableTarget(
             name: "quorum",

@@ -1,3 +1,4 @@
+import Foundation
 import QuorumContent
 import QuorumSupport
 
@@ -39,8 +40,10 @@ package struct Snapshot: Sendable {
         row(key)?.measure(measure) ?? .unavailable("the snapshot has no row for \(key)", suspect: isSuspect)
     }
 
-    /// Reads, checks and analyses one snapshot file. Nil when the file name is not a date.
-    package static func load(_ file: SourceFile, config: WorkforceConfig, asOf: CalendarDate,
+    /// Reads, checks and analyses one snapshot file: a CSV, or with `workbook`, the xlsx file
+    /// there (`file` then only names it). Nil when the file name is not a date or the
+    /// workbook cannot be read.
+    package static func load(_ file: SourceFile, workbook: URL? = nil, config: WorkforceConfig, asOf: CalendarDate,
                              log: inout DiagnosticLog) -> Snapshot? {
         guard let asAt = CalendarDate(file.stem) else {
             log.error(file.location(),
@@ -55,7 +58,16 @@ package struct Snapshot: Sendable {
                           "the snapshot is dated \(asAt), after the build date \(asOf); its figures are treated as suspect",
                           code: WorkforceDiagnosticCode.futureSnapshot)
         }
-        let reader = SnapshotReader(file: file, config: config, log: &fileLog)
+        let reader: SnapshotReader
+        if let workbook {
+            guard let sheet = SnapshotWorkbook(url: workbook, file: file, sheet: config.snapshotSheet, log: &fileLog) else {
+                log.append(contentsOf: fileLog)
+                return nil
+            }
+            reader = SnapshotReader(file: file, workbook: sheet, config: config, log: &fileLog)
+        } else {
+            reader = SnapshotReader(file: file, config: config, log: &fileLog)
+        }
         var rows = reader.rows
         for i in rows.indices { SnapshotRowChecks.check(&rows[i], reader: reader, log: &fileLog) }
         var (areas, directorate) = SnapshotTotals(config: config, reader: reader).assemble(rows: rows, log: &fileLog)

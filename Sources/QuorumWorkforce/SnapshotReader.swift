@@ -1,7 +1,8 @@
 import QuorumContent
 import QuorumSupport
 
-/// Reads the rows of one snapshot CSV: matches the headers, resolves each row's area and
+/// Reads the rows of one snapshot (a CSV, or a workbook's sheet as `SnapshotWorkbook` gives
+/// it): matches the headers, resolves each row's area and
 /// staff group against the config, and reads every cell. Problems with single cells are
 /// reported here; checks between figures come later (`SnapshotRowChecks`, `SnapshotTotals`).
 struct SnapshotReader {
@@ -14,6 +15,8 @@ struct SnapshotReader {
     }
 
     let file: SourceFile
+    /// The workbook sheet the rows come from; nil for a CSV.
+    let sheet: String?
     let config: WorkforceConfig
     private(set) var rows: [SnapshotRow] = []
     private(set) var areas: [String: AreaName] = [:]
@@ -27,15 +30,37 @@ struct SnapshotReader {
     private var names: SnapshotNames
 
     init(file: SourceFile, config: WorkforceConfig, log: inout DiagnosticLog) {
+        self.init(file: file, records: CSVTable(text: file.text).records, sheet: nil, config: config, log: &log)
+    }
+
+    init(file: SourceFile, workbook: SnapshotWorkbook, config: WorkforceConfig, log: inout DiagnosticLog) {
+        self.init(file: file, records: workbook.records, sheet: workbook.sheetName, config: config, log: &log)
+    }
+
+    private init(file: SourceFile, records: [[CSVTable.Cell]], sheet: String?, config: WorkforceConfig,
+                 log: inout DiagnosticLog) {
         self.file = file
+        self.sheet = sheet
         self.config = config
         names = SnapshotNames(config: config)
-        read(log: &log)
+        read(records, log: &log)
     }
 
     /// Where a figure's cell is; nil for a computed figure.
     func location(of figure: Figure) -> SourceLocation? {
-        figure.cell?.location(in: file.path)
+        figure.cell.map(location)
+    }
+
+    /// A cell's location: `path:line:column` in a CSV, `path:Sheet1!E9` in a workbook.
+    func location(_ position: CellPosition) -> SourceLocation {
+        position.location(in: file.path, sheet: sheet)
+    }
+
+    /// What a record's number counts: lines of a CSV, rows of a sheet.
+    private var lineWord: String { sheet == nil ? "line" : "row" }
+
+    private func location(line: Int, column: Int = 1) -> SourceLocation {
+        location(CellPosition(line: line, column: column))
     }
 
     /// The cell of a typed rate column of a row, as typed.
@@ -52,8 +77,8 @@ struct SnapshotReader {
         let figures: [(column: SnapshotColumn, position: Int)]
     }
 
-    private mutating func read(log: inout DiagnosticLog) {
-        let records = CSVTable(text: file.text).records.filter { record in
+    private mutating func read(_ records: [[CSVTable.Cell]], log: inout DiagnosticLog) {
+        let records = records.filter { record in
             record.contains { !$0.text.isBlank(.spaces) }
         }
         guard let header = records.first else {
@@ -79,8 +104,8 @@ struct SnapshotReader {
         for record in records.dropFirst() {
             guard let (row, rates) = readRow(record, layout: layout, warnedNames: &warnedNames, log: &log) else { continue }
             if let first = seen[row.key], let line = row.line {
-                log.error(file.location(line: line, column: record[layout.area].column),
-                          "duplicate row for \(row.label): line \(first) already gives it; this row is ignored and both are in doubt",
+                log.error(location(line: line, column: record[layout.area].column),
+                          "duplicate row for \(row.label): \(lineWord) \(first) already gives it; this row is ignored and both are in doubt",
                           code: WorkforceDiagnosticCode.duplicateRow)
                 if let i = rows.firstIndex(where: { $0.key == row.key }) {
                     rows[i].markSuspect(rows[i].figures.columns)
@@ -98,7 +123,7 @@ struct SnapshotReader {
         var index: [SnapshotColumn: Int] = [:]
         for (position, cell) in header.enumerated() {
             let text = cell.text.trimming(.spaces)
-            let location = file.location(line: cell.line, column: cell.column)
+            let location = location(line: cell.line, column: cell.column)
             guard let column = SnapshotColumn.matching(text) else {
                 if text.isEmpty { continue }  // Excel leaves empty trailing columns
                 let known = SnapshotColumn.allCases.map(\.header)
@@ -117,7 +142,7 @@ struct SnapshotReader {
         }
         let line = header.first?.line ?? 1
         for column in SnapshotColumn.allCases where column.isRequired && index[column] == nil {
-            log.error(file.location(line: line), "the header has no '\(column.header)' column",
+            log.error(location(line: line), "the header has no '\(column.header)' column",
                       code: WorkforceDiagnosticCode.missingColumn)
         }
         return index[.area] != nil && index[.staffGroup] != nil ? index : nil
@@ -136,13 +161,12 @@ struct SnapshotReader {
             let last = record.last!
             return ("", CellPosition(line: last.line, column: last.column + last.text.unicodeScalars.count + 1))
         }
-        func location(_ position: CellPosition) -> SourceLocation { position.location(in: file.path) }
 
         let areaCell = cell(layout.area), groupCell = cell(layout.staffGroup)
         let areaText = areaCell.text.trimming(.spaces)
         let groupText = groupCell.text.trimming(.spaces)
         guard !areaText.isEmpty else {
-            log.error(location(areaCell.position), "the row on line \(line) has no 'Area'; it is ignored",
+            log.error(location(areaCell.position), "the row on \(lineWord) \(line) has no 'Area'; it is ignored",
                       code: WorkforceDiagnosticCode.missingCell)
             return nil
         }
@@ -182,7 +206,7 @@ struct SnapshotReader {
         var groupName = "Total"
         if groupText.isEmpty {
             if areaID != nil {
-                log.error(location(groupCell.position), "the row for \(areaName) on line \(line) has no 'Staff group'; it is ignored",
+                log.error(location(groupCell.position), "the row for \(areaName) on \(lineWord) \(line) has no 'Staff group'; it is ignored",
                           code: WorkforceDiagnosticCode.missingCell)
                 return nil
             }  // a grand total row often leaves the group empty

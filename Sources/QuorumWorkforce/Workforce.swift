@@ -5,7 +5,7 @@ import QuorumSupport
 /// The workforce figures of a content folder, loaded, checked and analysed: the entry
 /// point the site renderer calls.
 ///
-/// Reads `workforce/config.yaml`, every `workforce/snapshots/*.csv` and the optional
+/// Reads `workforce/config.yaml`, every `workforce/snapshots/*.csv` and `*.xlsx`, and the optional
 /// `workforce/benchmarks.csv`. A content folder without a `workforce` folder gives an
 /// empty `Workforce` and no diagnostics.
 package struct Workforce: Sendable {
@@ -42,13 +42,13 @@ package struct Workforce: Sendable {
         var snapshots: [Snapshot] = []
         var pathsByDate: [CalendarDate: String] = [:]
         // Each file is read and checked on its own, on every core; then taken in file order.
-        let files = content.files(in: snapshotsFolder, extensions: ["csv"])
+        let files = snapshotFiles(in: content)
         let loads = ParallelMap.map(files) { file in
             var snapshotLog = DiagnosticLog()
-            let loaded = Snapshot.load(file, config: config, asOf: asOf, log: &snapshotLog)
+            let loaded = Snapshot.load(file.file, workbook: file.workbook, config: config, asOf: asOf, log: &snapshotLog)
             return (loaded, snapshotLog)
         }
-        for (file, (loaded, snapshotLog)) in zip(files, loads) {
+        for ((file, _), (loaded, snapshotLog)) in zip(files, loads) {
             log.append(contentsOf: accepting(snapshotLog, for: loaded, config: config))
             guard let snapshot = loaded else { continue }
             if let other = pathsByDate[snapshot.asAt] {
@@ -66,6 +66,19 @@ package struct Workforce: Sendable {
                         "accepted_problems names a snapshot at \(date), but there is none", code: "workforce-config-accepted")
         }
         return Workforce(config: config, snapshots: snapshots, benchmarks: benchmarks, findings: log.sorted)
+    }
+
+    /// The snapshot CSVs and workbooks, in path order: a workbook is binary, so the content
+    /// folder lists it without reading it, and `SnapshotWorkbook` opens it from disk.
+    private static func snapshotFiles(in content: ContentFolder) -> [(file: SourceFile, workbook: URL?)] {
+        let csvs = content.files(in: snapshotsFolder, extensions: ["csv"]).map { (file: $0, workbook: URL?.none) }
+        let workbooks = content.binaryFiles
+            .filter { $0.hasPrefix(snapshotsFolder + "/") && ($0 as NSString).pathExtension.lowercased() == "xlsx" }
+            .map { relative in
+                (file: SourceFile(path: content.displayPath(relative), relativePath: relative, text: ""),
+                 workbook: Optional(content.url(of: relative)))
+            }
+        return (csvs + workbooks).sorted { $0.file.relativePath < $1.file.relativePath }
     }
 
     /// Errors in a snapshot whose problems were accepted become notes that say so: the board

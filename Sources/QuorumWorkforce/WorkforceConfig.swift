@@ -66,6 +66,8 @@ package struct WorkforceConfig: Sendable {
     /// Snapshots whose known problems the board has accepted, with the reason: their errors
     /// are reported as warnings, and their suspect figures are still marked in every output.
     package var acceptedProblems: [CalendarDate: String] = [:]
+    /// The sheet of a snapshot workbook to read (`snapshot_sheet:`); nil for the first visible one.
+    package var snapshotSheet: String?
     /// The plausible range of every figure (`limits:`).
     package var limits = FigureLimits()
 
@@ -137,7 +139,7 @@ package struct WorkforceConfig: Sendable {
 
     /// The keys a config may hold: the workforce's own, and the planning engine's (read by PlanningConfig).
     static let keys: Set<String> = Set(["grand_total", "groups", "areas", "targets", "benchmarks", "accepted_problems",
-                                        FigureLimits.key]).union(PlanningConfig.keys)
+                                        "snapshot_sheet", FigureLimits.key]).union(PlanningConfig.keys)
 
     /// Reads `workforce/config.yaml`; without one, the defaults (three DfE groups, any area).
     package static func load(from content: ContentFolder, log: inout DiagnosticLog) -> WorkforceConfig {
@@ -156,6 +158,7 @@ package struct WorkforceConfig: Sendable {
             config.grandTotalName = total.string("name", log: &log) ?? config.grandTotalName
             config.grandTotalAliases = total.stringList("aliases", log: &log) ?? []
         }
+        config.snapshotSheet = yaml.string("snapshot_sheet", log: &log)
         if let items = yaml.mappingList("groups", log: &log) {
             config.groups = readNamed(items, what: "group", log: &log).map {
                 StaffGroup(id: $0.id, name: $0.name, aliases: $0.aliases)

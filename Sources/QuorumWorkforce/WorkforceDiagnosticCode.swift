@@ -25,6 +25,10 @@ package enum WorkforceDiagnosticCode {
     package static let areaSum = "workforce-area-sum"
     package static let duplicateRow = "workforce-duplicate-row"
     package static let duplicateSnapshot = "workforce-duplicate-snapshot"
+    package static let unreadableWorkbook = "workforce-unreadable-workbook"
+    package static let uncalculatedFormula = "workforce-uncalculated-formula"
+    /// A note: a hidden row of a snapshot workbook is not read.
+    package static let hiddenRow = "workforce-hidden-row"
 
     // Snapshot files: warnings
     package static let overEstablishment = "workforce-over-establishment"

@@ -29,13 +29,17 @@ package enum DiagnosticFormat: String, Sendable, CaseIterable {
             }
             struct Entry: Encodable {
                 let path: String, line: Int, column: Int, severity: String, message: String, code: String
+                /// A workbook cell's name (`Sheet1!E9`), whose row and column are `line` and `column`;
+                /// absent for a text file.
+                let cell: String?
             }
             let output = Output(
                 diagnostics: diagnostics.map {
                     // JSON escapes C0 controls itself, but not C1 controls or bidi overrides.
                     Entry(path: ControlCharacters.escapedForTerminal($0.location.path, keepingLineBreaks: true),
                           line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue,
-                          message: ControlCharacters.escapedForTerminal($0.message, keepingLineBreaks: true), code: $0.code)
+                          message: ControlCharacters.escapedForTerminal($0.message, keepingLineBreaks: true), code: $0.code,
+                          cell: $0.location.cell.map { ControlCharacters.escapedForTerminal($0, keepingLineBreaks: true) })
                 },
                 summary: summary ?? ""
             )
