@@ -49,6 +49,9 @@ import QuorumSupport
 /// benchmarks:
 ///   region: Outer London
 ///   councils: [Bromley, Sutton]
+///
+/// # The sheet of each .xlsx snapshot (default: the first visible sheet).
+/// snapshot_sheet: HR return
 /// ```
 package struct WorkforceConfig: Sendable {
     package var groups: [StaffGroup] { didSet { names = NameIndex(self) } }
