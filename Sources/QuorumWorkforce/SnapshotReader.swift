@@ -17,6 +17,8 @@ struct SnapshotReader {
     let file: SourceFile
     /// The workbook sheet the rows come from; nil for a CSV.
     let sheet: String?
+    /// Cells the workbook reader has already reported as errors (`SnapshotWorkbook.failedCells`).
+    private let failedCells: Set<CellPosition>
     let config: WorkforceConfig
     private(set) var rows: [SnapshotRow] = []
     private(set) var areas: [String: AreaName] = [:]
@@ -30,17 +32,20 @@ struct SnapshotReader {
     private var names: SnapshotNames
 
     init(file: SourceFile, config: WorkforceConfig, log: inout DiagnosticLog) {
-        self.init(file: file, records: CSVTable(text: file.text).records, sheet: nil, config: config, log: &log)
+        self.init(file: file, records: CSVTable(text: file.text).records, sheet: nil, failedCells: [], config: config,
+                  log: &log)
     }
 
     init(file: SourceFile, workbook: SnapshotWorkbook, config: WorkforceConfig, log: inout DiagnosticLog) {
-        self.init(file: file, records: workbook.records, sheet: workbook.sheetName, config: config, log: &log)
+        self.init(file: file, records: workbook.records, sheet: workbook.sheetName, failedCells: workbook.failedCells,
+                  config: config, log: &log)
     }
 
-    private init(file: SourceFile, records: [[CSVTable.Cell]], sheet: String?, config: WorkforceConfig,
-                 log: inout DiagnosticLog) {
+    private init(file: SourceFile, records: [[CSVTable.Cell]], sheet: String?, failedCells: Set<CellPosition>,
+                 config: WorkforceConfig, log: inout DiagnosticLog) {
         self.file = file
         self.sheet = sheet
+        self.failedCells = failedCells
         self.config = config
         names = SnapshotNames(config: config)
         read(records, log: &log)
@@ -240,7 +245,9 @@ struct SnapshotReader {
             let (text, cellPosition) = cell(position)
             var figure = Figure(cell: text, at: cellPosition)
             if column.isTypedRate, !figure.percentSign, let value = figure.value, value <= 1 { rates[column] = text }
-            if figure.suspect {
+            if failedCells.contains(cellPosition) {
+                figure.suspect = true  // already reported at its cell
+            } else if figure.suspect {
                 log.error(location(cellPosition), "\(row.label): '\(column.header)' is '\(text.trimming(.spaces))', which is not a number",
                           code: WorkforceDiagnosticCode.unreadableCell)
             } else if let value = figure.value, let breach = config.limits.breach(value, column: column, typed: text) {

@@ -10,6 +10,9 @@ import QuorumSupport
 struct SnapshotWorkbook {
     let sheetName: String
     let records: [[CSVTable.Cell]]
+    /// Cells already reported as errors here (a formula without a cached value): read as
+    /// blank, their figures are suspect, and "not given" is not said a second time.
+    let failedCells: Set<CellPosition>
 
     /// Nil, after an error at the file's path with the reader's message, when the workbook
     /// or its sheet cannot be read.
@@ -23,6 +26,7 @@ struct SnapshotWorkbook {
         }
         sheetName = worksheet.name
         var records: [[CSVTable.Cell]] = []
+        var failedCells: Set<CellPosition> = []
         var isHeader = true
         for row in worksheet.rows {
             guard row.cells.contains(where: { $0.value != .empty || $0.formula != nil }) else { continue }
@@ -42,12 +46,16 @@ struct SnapshotWorkbook {
                     cell = worksheet.displayedCell(at: reference)
                 }
                 let text = cell.map { Self.text(of: $0, file: file, sheet: worksheet.name, log: &log) } ?? ""
+                if let formula = cell?.formula, !formula.hasCachedValue {
+                    failedCells.insert(CellPosition(line: row.number, column: column))
+                }
                 record.append(CSVTable.Cell(text: text, line: row.number, column: column))
             }
             records.append(record)
             isHeader = false
         }
         self.records = records
+        self.failedCells = failedCells
     }
 
     /// The cell as a CSV would give it.
