@@ -164,4 +164,43 @@ struct PaperWordOutputTests {
             }
         }
     }
+
+    /// Builds the sample with a copy of the templates holding `reference` as paper.docx.
+    static func buildWithReference(_ reference: Data) throws -> (output: [String: Data], report: BuildReport) {
+        let root = TestPaths.temporaryFolder("paper-word-reference")
+        defer { TestPaths.remove(root) }
+        let templates = root.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: TestPaths.templates, to: templates)
+        try reference.write(to: templates.appendingPathComponent("paper.docx"))
+        var options = options(content: TestPaths.sampleContent, output: root.appendingPathComponent("public"))
+        options.templates = templates
+        let report = SiteBuild.build(options)
+        return (readTree(root.appendingPathComponent("public")), report)
+    }
+
+    @Test func aReferenceDocumentGivesItsStylesAndIsNotPublished() throws {
+        let built = try #require(Self.builds[0].public["papers/2017-11-15-workforce-strategy.docx"])
+        let (output, report) = try Self.buildWithReference(built)
+        #expect(report.errorCount == 0, "\(report.diagnostics.map(\.formatted))")
+        #expect(output["paper.docx"] == nil && output["papers/2017-11-15-workforce-strategy.docx"] != nil)
+    }
+
+    @Test func anUnreadableReferenceDocumentIsAnErrorAtItsPath() throws {
+        let (_, report) = try Self.buildWithReference(Data("not a zip".utf8))
+        let errors = report.diagnostics.filter { $0.code == "docx-reference-unreadable" }
+        #expect(errors.count == 1)
+        #expect(errors.first?.severity == .error)
+        #expect(errors.first?.location.path.hasSuffix("paper.docx") ?? false)
+    }
+
+    @Test func linksInWordAreAbsoluteOrPlainText() {
+        let site = PaperWordDocument(baseURL: "https://example.gov.uk")
+        #expect(site.absolute("../media/strategy.pdf") == "https://example.gov.uk/media/strategy.pdf")
+        #expect(site.absolute("annual-update-2018.html") == "https://example.gov.uk/papers/annual-update-2018.html")
+        #expect(site.absolute("https://www.gov.uk/x") == "https://www.gov.uk/x")
+        #expect(site.absolute("mailto:a@example.gov.uk") == "mailto:a@example.gov.uk")
+        #expect(site.absolute("#section-2") == nil)
+        #expect(site.absolute("javascript:alert(1)") == nil)
+        #expect(PaperWordDocument(baseURL: "").absolute("../media/strategy.pdf") == nil)
+    }
 }
