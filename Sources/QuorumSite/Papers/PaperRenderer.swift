@@ -29,6 +29,11 @@ struct PaperRenderer {
             context.templates.reportMissing(["paper.md"], at: location, log: &log)
         }
         let word = PaperWordDocument(baseURL: context.config.baseURL).document(paper, layout)
+        if let reference = context.templates.wordReference, case let missing = reference.missingStyles(for: word), !missing.isEmpty {
+            log.warning(location, "the Word reference document \(context.templates.displayRoot)/\(TemplateLibrary.wordReferenceName) "
+                        + "has no style \(missing.map { "'\($0.styleName)'" }.joined(separator: ", ")) for this paper's Word version, "
+                        + "which shows those paragraphs as Normal", code: "docx-reference-style-missing")
+        }
         do {
             let bytes = try WordDocumentWriter(reference: context.templates.wordReference).data(for: word)
             if let path = OutputPath(Self.path(paper, "docx")) { files.append(OutputFile(path: path, contents: .data(bytes))) }

@@ -1,7 +1,10 @@
 import Foundation
+@testable import QuorumOffice
+import QuorumPapers
 import Testing
 @testable import QuorumSite
 import QuorumSiteTestSupport
+import QuorumSupport
 import QuorumTestSupport
 
 /// The Word version of each paper, read back with python-docx (Tests/QuorumOfficeTests/
@@ -185,6 +188,23 @@ struct PaperWordOutputTests {
         #expect(output["paper.docx"] == nil && output["papers/2017-11-15-workforce-strategy.docx"] != nil)
     }
 
+    @Test func stylesTheReferenceLacksAreReportedForEachPaper() throws {
+        let styles = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
+            <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>\
+            <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>\
+            <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>
+            """
+        let (output, report) = try Self.buildWithReference(try WordDocumentWriter.zip([("word/styles.xml", Data(styles.utf8))]))
+        let warnings = report.diagnostics.filter { $0.code == "docx-reference-style-missing" }
+        let strategy = try #require(warnings.first { $0.location.path.hasSuffix("2017-11-15-workforce-strategy.md") })
+        #expect(strategy.severity == .warning)
+        #expect(strategy.message.contains("'List Bullet'") && strategy.message.contains("'Table Text'"))
+        #expect(!strategy.message.contains("'heading 1'"))
+        #expect(output["papers/2017-11-15-workforce-strategy.docx"] != nil)
+    }
+
     @Test func anUnreadableReferenceDocumentIsAnErrorAtItsPath() throws {
         let (_, report) = try Self.buildWithReference(Data("not a zip".utf8))
         let errors = report.diagnostics.filter { $0.code == "docx-reference-unreadable" }
@@ -202,5 +222,24 @@ struct PaperWordOutputTests {
         #expect(site.absolute("#section-2") == nil)
         #expect(site.absolute("javascript:alert(1)") == nil)
         #expect(PaperWordDocument(baseURL: "").absolute("../media/strategy.pdf") == nil)
+    }
+
+    @Test(.enabled(if: pythonDocx, "needs .venv/bin/python with python-docx (run scripts/setup)"))
+    func quorumAnnualWritesTheWordVersionWithTheFiguresOfTheMarkdown() throws {
+        let root = TestPaths.temporaryFolder()
+        defer { TestPaths.remove(root) }
+        var options = options(content: TestPaths.sampleContent, output: root.appendingPathComponent("out"))
+        options.asOf = sampleDate
+        let period = ReportingPeriod(from: CalendarDate("2018-03-31")!, to: CalendarDate("2018-09-30")!)
+        let report = AnnualBuild.build(options, AnnualBuild.Request(year: 2018, period: period))
+        #expect(report.wrote && report.errorCount == 0)
+        let papers = root.appendingPathComponent("out/papers")
+        let markdown = try String(contentsOf: papers.appendingPathComponent("annual-update-2018.md"), encoding: .utf8)
+        let paper = try Self.read(try Data(contentsOf: papers.appendingPathComponent("annual-update-2018.docx")))
+        let sentence = "The vacancy rate fell from 24.9% on 31 March 2018 to 20.0% on 30 September 2018"
+        #expect(markdown.contains(sentence))
+        #expect(paper.blocks.contains { $0.text?.contains(sentence) ?? false })
+        #expect(paper.blocks.first { $0.style == "Heading 1" }?.text == "1. Summary")
+        #expect(paper.core.created == "2018-11-14T00:00:00Z")
     }
 }
