@@ -87,7 +87,7 @@ struct PaperWordDocument {
             let ordered = document.commonMark(of: node).drop { $0.isWhitespace }.first?.isNumber ?? false
             return [.list(WordList(ordered ? .number : .bullet, items(of: node, level: 0, in: document)))]
         case "table":
-            return [.table(table(node))]
+            return table(node).map { [.table($0)] } ?? []
         case "block_quote":
             return node.children.flatMap { convert($0, number: &number, in: document) }
         case "code_block":
@@ -120,10 +120,11 @@ struct PaperWordDocument {
 
     /// A GFM table: its first row is the header, repeated on each page; a column whose body
     /// cells are all figures is right-aligned.
-    private func table(_ node: MarkdownNode) -> WordTable {
+    private func table(_ node: MarkdownNode) -> WordTable? {
         let rows = node.children.filter { $0.kind == "table_row" || $0.kind == "table_header" }
             .map { $0.children.map { runs(of: $0) } }
-        guard let header = rows.first else { return WordTable(columns: [], rows: []) }
+        // Word refuses a table without a column; GFM always gives a header row, so this is never hit.
+        guard let header = rows.first, !header.isEmpty else { return nil }
         let body = Array(rows.dropFirst())
         let width = rows.map(\.count).max() ?? 0
         let columns = (0..<width).map { index in
