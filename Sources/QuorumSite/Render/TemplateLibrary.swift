@@ -69,10 +69,15 @@ package struct TemplateLibrary: Sendable {
         for file in listing.files {
             let display = "\(displayRoot)/\(file.path)"
             if file.path == wordReferenceName {
+                // Named by its display path, so that the message says Templates/paper.docx.
                 do {
-                    wordReference = try WordReferenceDocument(contentsOf: URL(fileURLWithPath: file.diskPath))
+                    let bytes = try Data(contentsOf: URL(fileURLWithPath: file.diskPath))
+                    wordReference = try WordReferenceDocument(data: bytes, path: display)
+                } catch let error as WordDocumentError {
+                    log.error(SourceLocation(path: display), "\(error) (the papers' Word versions take their styles from it)",
+                              code: "docx-reference-unreadable")
                 } catch {
-                    log.error(SourceLocation(path: display), "cannot use this file as the papers' Word reference document: \(error)",
+                    log.error(SourceLocation(path: display), "cannot read this file: \(error.localizedDescription)",
                               code: "docx-reference-unreadable")
                 }
                 continue

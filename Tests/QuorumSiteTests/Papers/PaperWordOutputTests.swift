@@ -210,7 +210,10 @@ struct PaperWordOutputTests {
         let errors = report.diagnostics.filter { $0.code == "docx-reference-unreadable" }
         #expect(errors.count == 1)
         #expect(errors.first?.severity == .error)
-        #expect(errors.first?.location.path.hasSuffix("paper.docx") ?? false)
+        let error = try #require(errors.first)
+        #expect(error.location.path.hasSuffix("/Templates/paper.docx"))
+        #expect(error.message.hasPrefix("'\(error.location.path)' cannot be read as a Word document: it is not a zip package"),
+                "\(error.formatted)")
     }
 
     @Test func linksInWordAreAbsoluteOrPlainText() {
