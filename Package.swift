@@ -83,6 +83,8 @@ let package = Package(
             dependencies: [
                 "QuorumSupport", "QuorumMarkdown", "QuorumContent",
                 "QuorumWorkforce", "QuorumStrategy", "QuorumMicrosite", "QuorumPapers",
+                // Each paper is also written as a Word document.
+                "QuorumOffice",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

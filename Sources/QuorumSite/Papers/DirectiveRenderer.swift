@@ -39,7 +39,7 @@ struct DirectiveRenderer {
             templates.reportMissing([base, base + ".md"], at: directive.location, log: &log)
             return nil
         }
-        return RenderedBlock(html: html, markdown: markdown)
+        return RenderedBlock(html: html, markdown: markdown, isChart: directive.name == "workforce-chart")
     }
 
     func priorities(_ directive: Directive, log: inout DiagnosticLog) -> [String: Any]? {

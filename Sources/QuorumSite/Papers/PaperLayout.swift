@@ -201,4 +201,6 @@ package struct RenderedBlock: Sendable {
     package let markdown: String
     /// True for a paragraph of text, which a paragraph number can start on the same line.
     package var isText = false
+    /// True for a chart, which the Word version shows as its data table.
+    package var isChart = false
 }

@@ -1,4 +1,5 @@
 import QuorumMarkdown
+import QuorumOffice
 import QuorumPapers
 import QuorumSupport
 
@@ -27,8 +28,26 @@ struct PaperRenderer {
         } else {
             context.templates.reportMissing(["paper.md"], at: location, log: &log)
         }
+        let word = PaperWordDocument(baseURL: context.config.baseURL).document(paper, layout)
+        if let reference = context.templates.wordReference, case let missing = reference.missingStyles(for: word), !missing.isEmpty {
+            log.warning(location, "the Word reference document \(context.templates.displayRoot)/\(TemplateLibrary.wordReferenceName) "
+                        + "has no style \(missing.map { "'\($0.styleName)'" }.joined(separator: ", ")) for this paper's Word version, "
+                        + "which shows those paragraphs as Normal", code: "docx-reference-style-missing")
+        }
+        do {
+            let bytes = try WordDocumentWriter(reference: context.templates.wordReference).data(for: word)
+            if let path = OutputPath(Self.path(paper, "docx")) { files.append(OutputFile(path: path, contents: .data(bytes))) }
+        } catch {
+            log.error(location, "the Word version of this paper could not be written: \(error)", code: "docx-not-written")
+        }
+        if layout.sections.contains(where: { $0.paragraphs.contains { $0.blocks.contains(where: \.isChart) } }) {
+            log.note(location, Self.chartNote, code: Self.chartNoteCode)
+        }
         return files
     }
+
+    static let chartNoteCode = "docx-chart-as-table"
+    static let chartNote = "the Word versions of the papers show each chart as its data table (Quorum has no rasteriser to draw charts as pictures)"
 
     /// The index of open papers, by committee, newest meeting first.
     func renderIndex(_ papers: [CommitteePaper], log: inout DiagnosticLog) -> OutputFile? {

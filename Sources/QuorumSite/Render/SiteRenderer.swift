@@ -76,9 +76,14 @@ package struct SiteRenderer: Sendable {
                     paperLog)
         }
         var files: [OutputFile] = []
+        var chartNoted = false
         for (paperFiles, paperLog) in rendered {
             files += paperFiles
-            log.append(contentsOf: paperLog)
+            // The note that Word shows charts as tables is said once, not for each paper.
+            for entry in paperLog.entries where entry.code != PaperRenderer.chartNoteCode || !chartNoted {
+                chartNoted = chartNoted || entry.code == PaperRenderer.chartNoteCode
+                log.report(entry)
+            }
         }
         if let index = renderer.renderIndex(papers + annual.map(\.paper), log: &log) { files.append(index) }
         return files

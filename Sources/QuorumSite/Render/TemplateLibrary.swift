@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import QuorumContent
+import QuorumOffice
 import QuorumSupport
 
 /// The Mustache templates of `Templates/`, parsed once per build.
@@ -31,6 +32,9 @@ package struct TemplateLibrary: Sendable {
     /// Templates whose file is there but could not be read or parsed. Each is reported once,
     /// at its file; a page that needs one is left out without another error.
     package var broken: Set<String> = []
+    /// `paper.docx`, whose styles the papers' Word versions take (not copied to the output).
+    package var wordReference: WordReferenceDocument?
+    package static let wordReferenceName = "paper.docx"
 
     /// Reports at `location` each of `names` that is not in the templates folder; says
     /// nothing of a broken one, already reported at its own file.
@@ -50,6 +54,7 @@ package struct TemplateLibrary: Sendable {
         var broken = Set<String>()
         var assets: [(String, URL)] = []
         var texts: [String: String] = [:]
+        var wordReference: WordReferenceDocument?
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
             log.error(SourceLocation(path: displayRoot), "the templates folder does not exist",
@@ -63,6 +68,20 @@ package struct TemplateLibrary: Sendable {
         }
         for file in listing.files {
             let display = "\(displayRoot)/\(file.path)"
+            if file.path == wordReferenceName {
+                // Named by its display path, so that the message says Templates/paper.docx.
+                do {
+                    let bytes = try Data(contentsOf: URL(fileURLWithPath: file.diskPath))
+                    wordReference = try WordReferenceDocument(data: bytes, path: display)
+                } catch let error as WordDocumentError {
+                    log.error(SourceLocation(path: display), "\(error) (the papers' Word versions take their styles from it)",
+                              code: "docx-reference-unreadable")
+                } catch {
+                    log.error(SourceLocation(path: display), "cannot read this file: \(error.localizedDescription)",
+                              code: "docx-reference-unreadable")
+                }
+                continue
+            }
             guard file.path.hasSuffix(".mustache") else {
                 if let error = access.checkReadable(file.diskPath) {
                     log.error(SourceLocation(path: display), "cannot read this file: \(error.reason)", code: "unreadable-file")
@@ -103,8 +122,10 @@ package struct TemplateLibrary: Sendable {
                 broken.insert(name)
             }
         }
-        return TemplateLibrary(library: library, names: names, assets: assets, displayRoot: displayRoot, texts: texts,
-                               broken: broken)
+        var loaded = TemplateLibrary(library: library, names: names, assets: assets, displayRoot: displayRoot, texts: texts,
+                                     broken: broken)
+        loaded.wordReference = wordReference
+        return loaded
     }
 
     /// Renders `name` with `context`; nil when there is no such template. A context that is

@@ -58,7 +58,8 @@ struct PaperOutputTests {
         #expect(markdown.hasPrefix("> **NOT FOR PUBLICATION."))
         // The exempt folder holds exempt papers only.
         #expect(Self.build.exempt.keys.filter { $0.hasPrefix("papers/") }.sorted() == [
-            "papers/2017-11-15-retention-payments.html", "papers/2017-11-15-retention-payments.md", "papers/index.html",
+            "papers/2017-11-15-retention-payments.docx", "papers/2017-11-15-retention-payments.html",
+            "papers/2017-11-15-retention-payments.md", "papers/index.html",
         ])
     }
 

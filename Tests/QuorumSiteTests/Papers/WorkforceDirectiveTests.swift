@@ -143,6 +143,8 @@ struct WorkforceDirectiveTests {
             guard case let .text(contents) = file.contents else { continue }
             try Golden.assertText(contents, matches: "papers/workforce/\(file.path.value.split(separator: "/").last!)")
         }
-        #expect(files.count == 2)
+        // The HTML and markdown above, and the Word version (tested in PaperWordOutputTests).
+        #expect(files.map(\.path.value).sorted()
+            == ["html", "md", "docx"].map { "papers/2019-11-13-workforce-update.\($0)" }.sorted())
     }
 }

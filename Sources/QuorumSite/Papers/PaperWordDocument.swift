@@ -1,0 +1,190 @@
+import Foundation
+import QuorumMarkdown
+import QuorumOffice
+import QuorumPapers
+import QuorumSupport
+
+/// A laid-out paper as a Word document: the header table, each section as Heading 1
+/// ("1. Summary"), each paragraph with the number the HTML shows, and the markdown of every
+/// block (directives included, whose markdown carries a chart's figures as a table) turned
+/// into Word paragraphs, lists and tables.
+struct PaperWordDocument {
+    /// The site's `base_url`, without a trailing slash; empty when not set, and then
+    /// relative links are written as plain text (they mean nothing inside a .docx).
+    let baseURL: String
+
+    func document(_ paper: CommitteePaper, _ layout: PaperLayout) -> WordDocument {
+        let creator = paper.contributors.map { "\($0.name), \($0.role)" }.joined(separator: "; ")
+        var blocks: [WordBlock] = [.paragraph(WordParagraph(.title, text: paper.committee)), .table(headerTable(paper))]
+        if let notice = paper.classification.notice {
+            blocks.append(.paragraph(WordParagraph(.normal, [WordRun(notice, bold: true)])))
+        }
+        for section in layout.sections {
+            blocks.append(.paragraph(WordParagraph(.heading1, text: "\(section.number). \(section.title)")))
+            if let lead = section.lead { blocks += convert(markdown: lead, number: nil) }
+            for paragraph in section.paragraphs {
+                if let subheading = paragraph.subheading {
+                    blocks.append(.paragraph(WordParagraph(.heading2, text: subheading)))
+                }
+                var number: String? = paragraph.number
+                for block in paragraph.blocks {
+                    if !block.isText, let pending = number {
+                        // A paragraph that opens with a list or table: its number on its own.
+                        blocks.append(.paragraph(WordParagraph(.normal, number: pending, [])))
+                        number = nil
+                    }
+                    blocks += convert(markdown: block.markdown, number: number)
+                    number = nil
+                }
+            }
+        }
+        return WordDocument(
+            properties: WordDocumentProperties(title: paper.title, creator: creator, created: Self.date(paper.meetingDate),
+                                               subject: paper.committee),
+            blocks: blocks)
+    }
+
+    /// The meeting date at midnight UTC: the document's date never comes from the clock.
+    static func date(_ day: CalendarDate) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)) ?? Date(timeIntervalSince1970: 0)
+    }
+
+    func headerTable(_ paper: CommitteePaper) -> WordTable {
+        let rows: [(String, String)] = [
+            ("Report Title", paper.title),
+            ("Key Decision", paper.keyDecision ? "Yes" : "No"),
+            ("Item No.", paper.item),
+            ("Ward", paper.wards.joined(separator: ", ")),
+            ("Contributors", paper.contributors.map { "\($0.name), \($0.role)" }.joined(separator: "; ")),
+            ("Class", paper.classification.label),
+            ("Date", paper.meetingDate.longForm),
+        ]
+        return WordTable(columns: [WordTableColumn(weight: 1), WordTableColumn(weight: 3)],
+                         rows: rows.map { [WordTableCell($0.0, bold: true), WordTableCell($0.1)] })
+    }
+
+    /// The blocks of one rendered block's markdown; `number` goes on its first paragraph.
+    func convert(markdown: String, number: String?) -> [WordBlock] {
+        let document = MarkdownDocument(markdown)
+        var number = number
+        var blocks: [WordBlock] = []
+        for node in document.document.children {
+            blocks += convert(node, number: &number, in: document)
+        }
+        return blocks
+    }
+
+    private func convert(_ node: MarkdownNode, number: inout String?, in document: MarkdownDocument) -> [WordBlock] {
+        switch node.kind {
+        case "paragraph":
+            defer { number = nil }
+            return [.paragraph(WordParagraph(.normal, number: number, runs(of: node)))]
+        case "heading":
+            return [.paragraph(WordParagraph(.heading3, runs(of: node)))]
+        case "list":
+            let ordered = document.commonMark(of: node).drop { $0.isWhitespace }.first?.isNumber ?? false
+            return [.list(WordList(ordered ? .number : .bullet, items(of: node, level: 0, in: document)))]
+        case "table":
+            return table(node).map { [.table($0)] } ?? []
+        case "block_quote":
+            return node.children.flatMap { convert($0, number: &number, in: document) }
+        case "code_block":
+            return [.paragraph(WordParagraph(.normal, text: (node.literal ?? "").trimmingTrailingNewlines()))]
+        default:
+            // Raw HTML and thematic breaks have no place in a Word paper.
+            return []
+        }
+    }
+
+    private func items(of list: MarkdownNode, level: Int, in document: MarkdownDocument) -> [WordListItem] {
+        var items: [WordListItem] = []
+        for item in list.children {
+            var text: [WordRun] = []
+            var nested: [WordListItem] = []
+            for child in item.children {
+                if child.kind == "list" {
+                    nested += self.items(of: child, level: level + 1, in: document)
+                } else {
+                    if !text.isEmpty { text.append(WordRun(" ")) }
+                    text += runs(of: child)
+                }
+            }
+            if item.isTaskItem { text.insert(WordRun(item.isTaskChecked ? "☑ " : "☐ "), at: 0) }
+            items.append(WordListItem(text, level: min(level, 8)))
+            items += nested
+        }
+        return items
+    }
+
+    /// A GFM table: its first row is the header, repeated on each page; a column whose body
+    /// cells are all figures is right-aligned.
+    private func table(_ node: MarkdownNode) -> WordTable? {
+        let rows = node.children.filter { $0.kind == "table_row" || $0.kind == "table_header" }
+            .map { $0.children.map { runs(of: $0) } }
+        // Word refuses a table without a column; GFM always gives a header row, so this is never hit.
+        guard let header = rows.first, !header.isEmpty else { return nil }
+        let body = Array(rows.dropFirst())
+        let width = rows.map(\.count).max() ?? 0
+        let columns = (0..<width).map { index in
+            let cells = body.compactMap { index < $0.count ? $0[index].map(\.text).joined() : nil }
+            let numeric = !cells.isEmpty && cells.allSatisfy(Self.isFigure)
+            return WordTableColumn(weight: index == 0 ? 2 : 1, alignment: numeric ? .end : .start)
+        }
+        func cells(_ row: [[WordRun]], bold: Bool) -> [WordTableCell] {
+            (0..<width).map { index in
+                let runs = index < row.count ? row[index] : []
+                return WordTableCell(bold ? runs.map { WordRun($0.text, bold: true, italic: $0.italic, link: $0.link) } : runs)
+            }
+        }
+        return WordTable(columns: columns, headerRows: [cells(header, bold: true)], rows: body.map { cells($0, bold: false) })
+    }
+
+    /// `1,234`, `12.5%`, `£3.2m`, `-4`, `+2.0 pp`; a dash or "not available" for no figure; markers such as `*` allowed.
+    static func isFigure(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if ["", "–", "-", "—", "not available", "n/a"].contains(trimmed) { return true }
+        guard trimmed.contains(where: \.isNumber) else { return false }
+        let allowed = Set("0123456789.,%£$+-−–*†‡ pkmbn")
+        return trimmed.allSatisfy { allowed.contains($0) }
+    }
+
+    /// The inline content of a node as runs: bold, italic and links kept.
+    func runs(of node: MarkdownNode) -> [WordRun] {
+        var result: [WordRun] = []
+        func walk(_ node: MarkdownNode, bold: Bool, italic: Bool, link: String?) {
+            switch node.kind {
+            case "text", "code":
+                result.append(WordRun(node.literal ?? "", bold: bold, italic: italic, link: link))
+            case "softbreak":
+                result.append(WordRun(" ", bold: bold, italic: italic, link: link))
+            case "linebreak":
+                result.append(WordRun("\n", bold: bold, italic: italic, link: link))
+            case "html_inline":
+                break
+            case "strong":
+                for child in node.children { walk(child, bold: true, italic: italic, link: link) }
+            case "emph":
+                for child in node.children { walk(child, bold: bold, italic: true, link: link) }
+            case "link":
+                let target = node.url.flatMap(absolute)
+                for child in node.children { walk(child, bold: bold, italic: italic, link: target ?? link) }
+            default:
+                for child in node.children { walk(child, bold: bold, italic: italic, link: link) }
+            }
+        }
+        for child in node.children { walk(child, bold: false, italic: false, link: nil) }
+        return result
+    }
+
+    /// An address a Word reader can follow: https:, http: and mailto: as they are; a
+    /// relative one against the paper's address under `base_url`; else none (plain text).
+    func absolute(_ url: String) -> String? {
+        let lowered = url.lowercased()
+        if lowered.hasPrefix("https://") || lowered.hasPrefix("http://") || lowered.hasPrefix("mailto:") { return url }
+        if url.contains(":") || url.hasPrefix("#") || url.hasPrefix("//") || baseURL.isEmpty { return nil }
+        guard let base = URL(string: baseURL + "/papers/"), let resolved = URL(string: url, relativeTo: base) else { return nil }
+        return resolved.absoluteString
+    }
+}
