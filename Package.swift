@@ -9,7 +9,7 @@ import PackageDescription
 //   QuorumMicrosite <- QuorumPapers <- QuorumSite <- QuorumServe, quorum
 //
 // QuorumOffice (Word and Excel files) knows no Quorum target; QuorumWorkforce reads snapshot
-// workbooks through it.
+// workbooks through it, and QuorumSite writes the papers' Word documents with it.
 //
 // The domain targets (Workforce, Strategy, Microsite, Papers) know nothing of HTML,
 // templates or output files; QuorumSite is where content meets the templates.
