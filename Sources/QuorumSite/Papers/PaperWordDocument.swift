@@ -130,7 +130,8 @@ struct PaperWordDocument {
         let columns = (0..<width).map { index in
             let cells = body.compactMap { index < $0.count ? $0[index].map(\.text).joined() : nil }
             let numeric = !cells.isEmpty && cells.allSatisfy(Self.isFigure)
-            return WordTableColumn(weight: index == 0 ? 2 : 1, alignment: numeric ? .end : .start)
+            let title = index < header.count ? header[index].map(\.text).joined() : ""
+            return WordTableColumn(weight: Self.columnWeight([title] + cells), alignment: numeric ? .end : .start)
         }
         func cells(_ row: [[WordRun]], bold: Bool) -> [WordTableCell] {
             (0..<width).map { index in
@@ -139,6 +140,16 @@ struct PaperWordDocument {
             }
         }
         return WordTable(columns: columns, headerRows: [cells(header, bold: true)], rows: body.map { cells($0, bold: false) })
+    }
+
+    /// A column's share of the table's width: room for its longest word, and more for long
+    /// texts, so that Word neither breaks a word ("Septe|mber") nor stacks a sentence one word
+    /// a line in a column as narrow as a figure's.
+    static func columnWeight(_ texts: [String]) -> Double {
+        let longestWord = texts.flatMap { $0.split(whereSeparator: \.isWhitespace) }.map(\.count).max() ?? 1
+        let longestText = texts.map(\.count).max() ?? 1
+        // + 3: a cell's padding takes about three characters of its width.
+        return Double(max(longestWord + 3, min(longestText, 60) / 4))
     }
 
     /// `1,234`, `12.5%`, `£3.2m`, `-4`, `+2.0 pp`; a dash or "not available" for no figure; markers such as `*` allowed.

@@ -216,6 +216,17 @@ struct PaperWordOutputTests {
                 "\(error.formatted)")
     }
 
+    @Test func tableColumnsGetRoomForTheirLongestWordAndMoreForLongTexts() {
+        // "September" is 9 letters, and a cell's padding takes about 3: 12 units.
+        #expect(PaperWordDocument.columnWeight(["30 September 2019", "19.5%"]) == 12)
+        // A figure column stays narrow ("Change" is its longest word: 6 + 3); a sentence
+        // column gets a quarter of its length (up to 60).
+        #expect(PaperWordDocument.columnWeight(["Change", "-1.3 pp"]) == 9)
+        let target = "Green at most 15.0%; amber at most 25.0%; otherwise red"
+        #expect(PaperWordDocument.columnWeight(["Target", target]) == Double(target.count / 4))
+        #expect(PaperWordDocument.columnWeight([String(repeating: "word ", count: 40)]) == 15)
+    }
+
     @Test func linksInWordAreAbsoluteOrPlainText() {
         let site = PaperWordDocument(baseURL: "https://example.gov.uk")
         #expect(site.absolute("../media/strategy.pdf") == "https://example.gov.uk/media/strategy.pdf")
