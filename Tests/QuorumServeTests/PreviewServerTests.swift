@@ -133,19 +133,13 @@ struct PreviewServerTests {
 
 /// Reads a `text/event-stream` over a plain socket, as a browser's EventSource does.
 final class EventStreamClient: @unchecked Sendable {
-    private let socket: Int32
+    /// The loopback connection (LoopbackClient connects, and closes when this client goes).
+    private let connection: LoopbackClient
+    private var socket: Int32 { connection.socket }
     private(set) var buffer = ""
 
     init(port: UInt16) throws {
-        socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
+        connection = try LoopbackClient(port: port)
         let request = "GET /__quorum/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n"
         _ = request.withCString { send(socket, $0, strlen($0), 0) }
     }
@@ -195,5 +189,6 @@ final class EventStreamClient: @unchecked Sendable {
         return true
     }
 
-    func close() { Glibc.close(socket) }
+    /// Ends the stream now, as a closed browser tab does; the descriptor is closed with the connection.
+    func close() { shutdown(socket, Int32(SHUT_RDWR)) }
 }
