@@ -94,40 +94,51 @@ struct SnapshotTotals {
         let allowed = SnapshotTotals.perRowTolerance * Double(parts.count)
         for column in columns {
             guard let figure = total.figures[column], let location = reader.location(of: figure) else { continue }
-            let inDoubt = parts.filter { $0.figures[column]?.suspect == true }
-            if !inDoubt.isEmpty { total.figures[column]?.suspect = true }  // the total rests on them
-            let known = parts.filter { $0.figures[column]?.value != nil }
-            let unknown = parts.filter { $0.figures[column]?.value == nil && $0.figures[column]?.suspect == true }
-            guard !known.isEmpty || !unknown.isEmpty else { continue }  // no part gives it: nothing to check
-            let sum = known.reduce(0.0) { $0 + $1.figures[column]!.value! }
-            let terms = known.map { "\(partName($0, of: total)) \(WorkforceNumber.text($0.figures[column]!.value!))" }
-                .joined(separator: " + ")
+            let key = total.key
+            // One pass over the parts: every total of every snapshot is checked, so the
+            // names a message needs are only worked out for a message.
+            var sum = 0.0, knownCount = 0, unknownCount = 0, anyInDoubt = false
+            for part in parts {
+                guard let partFigure = part.figures[column] else { continue }
+                anyInDoubt = anyInDoubt || partFigure.suspect
+                if let v = partFigure.value { sum += v; knownCount += 1 } else if partFigure.suspect { unknownCount += 1 }
+            }
+            if anyInDoubt { total.figures[column]?.suspect = true }  // the total rests on them
+            guard knownCount > 0 || unknownCount > 0 else { continue }  // no part gives it: nothing to check
+            let inDoubt = { parts.filter { $0.figures[column]?.value != nil && $0.figures[column]?.suspect == true } }
+            // The parts summed, "–" for one that does not give the figure (it counts as nothing).
+            let terms = {
+                parts.filter { $0.figures[column]?.value != nil || $0.figures[column]?.suspect != true }
+                    .map { "\(partName($0, of: key)) \($0.figures[column]?.value.map(WorkforceNumber.text) ?? "–")" }
+                    .joined(separator: " + ")
+            }
 
             guard let value = figure.value else {
                 // Not given where its parts give it (a cell the reader found unreadable or
                 // missing is already reported, and so is left alone).
-                guard !figure.suspect, unknown.isEmpty else { continue }
+                guard !figure.suspect, unknownCount == 0 else { continue }
                 log.error(location,
-                          "\(total.label): '\(column.header)' is not given, but \(partsName) give it and sum to \(WorkforceNumber.text(sum)) (\(terms)); a total needs every figure its rows give\(doubt(inDoubt, of: total))",
+                          "\(total.label): '\(column.header)' is not given, but \(partsName) give it and sum to \(WorkforceNumber.text(sum)) (\(terms())); a total needs every figure its rows give\(doubt(inDoubt(), of: key))",
                           code: code)
                 total.figures[column]?.suspect = true
                 failed.insert(column)
                 continue
             }
-            if unknown.isEmpty {
+            if unknownCount == 0 {
                 let difference = abs(value - sum)
                 guard difference > allowed + SnapshotRowChecks.epsilon else { continue }
                 log.error(location,
-                          "\(total.label): '\(column.header)' is \(WorkforceNumber.text(value)) but \(partsName) sum to \(WorkforceNumber.text(sum)) (\(terms); difference \(WorkforceNumber.text(difference)); allowed \(WorkforceNumber.text(allowed)))\(doubt(inDoubt, of: total))",
+                          "\(total.label): '\(column.header)' is \(WorkforceNumber.text(value)) but \(partsName) sum to \(WorkforceNumber.text(sum)) (\(terms()); difference \(WorkforceNumber.text(difference)); allowed \(WorkforceNumber.text(allowed)))\(doubt(inDoubt(), of: key))",
                           code: code)
             } else {
                 // A part is not known, so only a bound is checked: the others, none of which
                 // can be negative, cannot sum to more than the total.
                 total.figures[column]?.suspect = true
                 guard column != .vacantFTE, sum > value + allowed + SnapshotRowChecks.epsilon else { continue }
-                let names = unknown.map { partName($0, of: total) }
+                let names = parts.filter { $0.figures[column]?.value == nil && $0.figures[column]?.suspect == true }
+                    .map { partName($0, of: key) }
                 log.error(location,
-                          "\(total.label): '\(column.header)' is \(WorkforceNumber.text(value)) but the other rows already sum to more, \(WorkforceNumber.text(sum)) (\(terms); allowed \(WorkforceNumber.text(allowed))), without the \(listed(names)) row\(names.count == 1 ? "" : "s"), whose figure is not known\(doubt(inDoubt.filter { $0.figures[column]?.value != nil }, of: total))",
+                          "\(total.label): '\(column.header)' is \(WorkforceNumber.text(value)) but the other rows already sum to more, \(WorkforceNumber.text(sum)) (\(terms()); allowed \(WorkforceNumber.text(allowed))), without the \(listed(names)) row\(names.count == 1 ? "" : "s"), whose figure is not known\(doubt(inDoubt(), of: key))",
                           code: code)
             }
             total.figures[column]?.suspect = true
@@ -137,12 +148,12 @@ struct SnapshotTotals {
     }
 
     /// A part as a total's message names it: a group within an area, else the area.
-    private func partName(_ part: SnapshotRow, of total: SnapshotRow) -> String {
-        part.key.area == total.key.area ? part.groupName : part.areaName
+    private func partName(_ part: SnapshotRow, of total: RowKey) -> String {
+        part.key.area == total.area ? part.groupName : part.areaName
     }
 
     /// "; the Social workers row is itself in doubt", or nothing when no part is.
-    private func doubt(_ parts: [SnapshotRow], of total: SnapshotRow) -> String {
+    private func doubt(_ parts: [SnapshotRow], of total: RowKey) -> String {
         guard !parts.isEmpty else { return "" }
         let names = parts.map { partName($0, of: total) }
         return names.count == 1 ? "; the \(names[0]) row is itself in doubt"
