@@ -12,7 +12,7 @@ import QuorumSupport
 ///   aliases: ["Grand Total for all CSC"]
 ///
 /// # Staff groups in display order. Default: managers, social workers, others.
-/// # "Total managers" matches "Managers": a leading "Total" is ignored.
+/// # "Total managers" matches "Managers": a leading "Total" is ignored (group_label_prefixes).
 /// groups:
 ///   - id: social-workers            # used by targets; default: made from the name
 ///     name: Social workers          # what reports print
