@@ -26,10 +26,16 @@ struct OutlineLayout {
     let labelPosition: Int
     private let header: [CSVTable.Cell]
 
-    /// Nil when the header is not an outline's: it has a `Staff group` column, or no `Area`.
+    /// Nil when the header is not an outline's: it has a `Staff group` column, or one spelt
+    /// nearly so (a tidy file with a typo, which the reader reports), or no `Area`.
     init?(header: [CSVTable.Cell]) {
         let columns = header.map { SnapshotColumn.matching($0.text.trimming(.spaces)) }
         guard !columns.contains(.staffGroup), let area = columns.firstIndex(of: .area) else { return nil }
+        let staffGroup = SnapshotColumn.staffGroup.header.lowercased()
+        guard !header.contains(where: { cell in
+            let text = cell.text.trimming(.spaces).lowercased()
+            return !text.isEmpty && staffGroup.editDistance(to: text) <= 2
+        }) else { return nil }
         labelPosition = area
         self.header = header
     }

@@ -164,6 +164,14 @@ import QuorumTestSupport
                 "\(error.message)")
     }
 
+    // A tidy file whose `Staff group` header has a typo is reported as such, not read as an outline.
+    @Test func misspeltStaffGroupHeaderIsNotAnOutline() {
+        let (_, diagnostics) = load(["Area,Staf group" + T.header.dropFirst("Area,Staff group".count),
+                                     "Alpha,Social workers,20.0,16.0,4.0,20.0%,3.0,15.8%"])
+        #expect(diagnostics.map(\.code) == [WorkforceDiagnosticCode.unknownColumn, WorkforceDiagnosticCode.missingColumn])
+        #expect(diagnostics.first?.message.contains("did you mean 'Staff group'?") == true)
+    }
+
     @Test func rowWithoutALabelIsAnErrorAtItsFirstCell() throws {
         var lines = Self.outline
         lines[3] = "" + lines[3].dropFirst("Total managers".count)
