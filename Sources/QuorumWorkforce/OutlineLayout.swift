@@ -52,7 +52,7 @@ struct OutlineLayout {
         case blank
     }
 
-    /// The header's text, for the note that says how the file is read.
+    /// The note that says how the file is read, naming its label column.
     var note: String {
         "the header has an '\(header[labelPosition].text.trimming(.spaces))' column and no 'Staff group' column: read as an outline, where each area's row is its total and the staff group rows after it carry no area name"
     }
