@@ -117,7 +117,11 @@ let package = Package(
         .testTarget(name: "QuorumSupportTests", dependencies: ["QuorumSupport"]),
         .testTarget(name: "QuorumMarkdownTests", dependencies: ["QuorumMarkdown", "QuorumTestSupport"]),
         .testTarget(name: "QuorumContentTests", dependencies: ["QuorumContent", "QuorumTestSupport"]),
-        .testTarget(name: "QuorumWorkforceTests", dependencies: ["QuorumWorkforce", "QuorumTestSupport"]),
+        // ZIPFoundation: tests build small snapshot workbooks cell by cell.
+        .testTarget(
+            name: "QuorumWorkforceTests",
+            dependencies: ["QuorumWorkforce", "QuorumTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "QuorumStrategyTests", dependencies: ["QuorumStrategy", "QuorumTestSupport"]),
         // Microsite rules that need no site; the pages themselves are tested in QuorumSiteTests.
         .testTarget(name: "QuorumMicrositeTests", dependencies: ["QuorumMicrosite"]),

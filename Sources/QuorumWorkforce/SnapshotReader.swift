@@ -83,13 +83,20 @@ struct SnapshotReader {
     }
 
     private mutating func read(_ records: [[CSVTable.Cell]], log: inout DiagnosticLog) {
-        let records = records.filter { record in
+        var records = records.filter { record in
             record.contains { !$0.text.isBlank(.spaces) }
         }
-        guard let header = records.first else {
+        guard var header = records.first else {
             log.error(file.location(), "the snapshot is empty: it needs a header row and a row per area and staff group",
                       code: WorkforceDiagnosticCode.emptySnapshot)
             return
+        }
+        let hasRows = records.count > 1
+        if let outline = OutlineLayout(header: header) {
+            let label = header[outline.labelPosition]
+            log.note(location(line: label.line, column: label.column), outline.note, code: WorkforceDiagnosticCode.outlineLayout)
+            records = outline.tidyRecords(records, config: config, file: file, sheet: sheet, log: &log)
+            header = records[0]
         }
         guard let index = readHeader(header, log: &log), let area = index[.area], let staffGroup = index[.staffGroup]
         else { return }
@@ -97,7 +104,7 @@ struct SnapshotReader {
         let layout = Layout(area: area, staffGroup: staffGroup,
                             figures: SnapshotColumn.numericColumns.compactMap { column in index[column].map { (column, $0) } })
 
-        if records.count == 1 {
+        if !hasRows {
             log.error(file.location(), "the snapshot has a header but no rows: it needs a row per area and staff group",
                       code: WorkforceDiagnosticCode.noRows)
             return

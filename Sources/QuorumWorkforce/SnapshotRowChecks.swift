@@ -3,9 +3,11 @@ import QuorumSupport
 /// The checks within one row: vacant FTE against budget − employees, typed rates against
 /// their figures, and the warnings about over establishment and agency cover.
 ///
-/// A check is skipped when one of its figures is already in doubt: the first message names
-/// the cause, and one mistake gives one message. Every figure a failed check involves is
-/// marked suspect, because the file does not say which of them is wrong.
+/// Checks do not hide each other: a check runs whenever its figures are given, also when one
+/// of them is already in doubt (an earlier check failed), and its message then says so; two
+/// failed checks that share a figure point at it. A figure that is not known (unreadable,
+/// missing, out of range) cannot be checked; its own message names it. Every figure a failed
+/// check involves is marked suspect, because the file does not say which of them is wrong.
 enum SnapshotRowChecks {
     /// Vacant FTE may differ from budgeted − employees by this much (one decimal place).
     static let fteTolerance = 0.1
@@ -22,21 +24,32 @@ enum SnapshotRowChecks {
         warnAboutEstablishment(row, reader: reader, log: &log)
     }
 
-    private static func sound(_ row: SnapshotRow, _ columns: SnapshotColumn...) -> [Double]? {
-        let figures = columns.compactMap { row.figures[$0] }
-        guard figures.count == columns.count, figures.allSatisfy({ !$0.suspect && $0.value != nil }) else { return nil }
-        return figures.map { $0.value! }
+    /// The values of the columns, when each is given.
+    private static func given(_ row: SnapshotRow, _ columns: SnapshotColumn...) -> [Double]? {
+        let values = columns.compactMap { row.figures[$0]?.value }
+        return values.count == columns.count ? values : nil
+    }
+
+    /// "; 'Employee FTE' is itself in doubt", for the other figures of a check that are
+    /// already in doubt; or nothing.
+    private static func doubt(_ row: SnapshotRow, _ columns: [SnapshotColumn]) -> String {
+        let names = columns.filter { row.figures[$0]?.suspect == true }.map { "'\($0.header)'" }
+        switch names.count {
+        case 0: return ""
+        case 1: return "; \(names[0]) is itself in doubt"
+        default: return "; \(names.dropLast().joined(separator: ", ")) and \(names.last!) are themselves in doubt"
+        }
     }
 
     static func checkVacant(_ row: inout SnapshotRow, reader: SnapshotReader, log: inout DiagnosticLog) {
-        guard let v = sound(row, .budgetedFTE, .employeeFTE, .vacantFTE),
+        guard let v = given(row, .budgetedFTE, .employeeFTE, .vacantFTE),
               let location = row.figures[.vacantFTE].flatMap(reader.location(of:)) else { return }
         let (budgeted, employees, vacant) = (v[0], v[1], v[2])
         let expected = budgeted - employees
         let difference = abs(vacant - expected)
         guard difference > fteTolerance + epsilon else { return }
         log.error(location,
-                  "\(row.label): 'Vacant FTE' is \(n(vacant)) but 'Budgeted FTE' \(n(budgeted)) − 'Employee FTE' \(n(employees)) = \(n(expected)) (difference \(n(difference)) FTE; allowed \(n(fteTolerance)))",
+                  "\(row.label): 'Vacant FTE' is \(n(vacant)) but 'Budgeted FTE' \(n(budgeted)) − 'Employee FTE' \(n(employees)) = \(n(expected)) (difference \(n(difference)) FTE; allowed \(n(fteTolerance)))\(doubt(row, [.budgetedFTE, .employeeFTE]))",
                   code: WorkforceDiagnosticCode.vacantMismatch)
         row.markSuspect([.budgetedFTE, .employeeFTE, .vacantFTE])
     }
@@ -44,8 +57,7 @@ enum SnapshotRowChecks {
     /// Recomputes a typed rate from the row's own figures and compares.
     static func checkRate(_ column: SnapshotColumn, of row: inout SnapshotRow, reader: SnapshotReader,
                           log: inout DiagnosticLog) {
-        guard let typed = row.figures[column], let t = typed.value, !typed.suspect,
-              let location = reader.location(of: typed) else { return }
+        guard let typed = row.figures[column], let t = typed.value, let location = reader.location(of: typed) else { return }
         let inputs: [SnapshotColumn]
         let recomputed: Double
         // Only written into a message, so only worked out for one.
@@ -53,12 +65,12 @@ enum SnapshotRowChecks {
         switch column {
         case .vacancyRate:
             inputs = [.budgetedFTE, .employeeFTE]
-            guard let v = sound(row, .budgetedFTE, .employeeFTE), v[0] != 0 else { return }
+            guard let v = given(row, .budgetedFTE, .employeeFTE), v[0] != 0 else { return }
             recomputed = (v[0] - v[1]) / v[0] * 100
             formula = { "(\(n(v[0])) − \(n(v[1]))) / \(n(v[0]))" }
         case .agencyRate:
             inputs = [.agencyFTE, .employeeFTE]
-            guard let v = sound(row, .agencyFTE, .employeeFTE), v[0] + v[1] != 0 else { return }
+            guard let v = given(row, .agencyFTE, .employeeFTE), v[0] + v[1] != 0 else { return }
             recomputed = v[0] / (v[0] + v[1]) * 100
             formula = { "\(n(v[0])) / (\(n(v[0])) + \(n(v[1])))" }
         default:
@@ -77,7 +89,7 @@ enum SnapshotRowChecks {
             return
         }
         log.error(location,
-                  "\(row.label): '\(column.header)' is \(n(t))% but \(formula()) = \(n(recomputed))% (difference \(n(abs(t - recomputed))) percentage points; allowed \(n(allowed)))",
+                  "\(row.label): '\(column.header)' is \(n(t))% but \(formula()) = \(n(recomputed))% (difference \(n(abs(t - recomputed))) percentage points; allowed \(n(allowed)))\(doubt(row, inputs))",
                   code: WorkforceDiagnosticCode.rateMismatch)
         row.markSuspect([column] + inputs)
     }

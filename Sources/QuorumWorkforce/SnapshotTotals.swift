@@ -4,8 +4,11 @@ import QuorumSupport
 /// and the directorate's groups and grand total. A total the CSV gives is checked against
 /// the rows it sums (0.1 FTE allowed per summed row); a total it leaves out is computed.
 ///
-/// As in `SnapshotRowChecks`, a column whose parts are already in doubt is not checked
-/// again; its total is marked suspect instead.
+/// Checks do not hide each other: every given total is checked in every summed column,
+/// whatever else failed. A part already in doubt is still summed, and the message says so;
+/// a part whose figure is not known still bounds the total (the others cannot sum to more).
+/// A total rests on its parts, so it is in doubt when any of them is, and they are when it
+/// does not add up.
 struct SnapshotTotals {
     let config: WorkforceConfig
     let reader: SnapshotReader
@@ -82,33 +85,84 @@ struct SnapshotTotals {
         return SnapshotRow(key: key, areaName: area, groupName: group, line: nil, figures: figures)
     }
 
-    /// Checks each column of a given total against the sum of its parts.
+    /// Checks each column of a given total against the sum of its parts; the columns that
+    /// failed. Each total cell gets at most one finding here, and none that its reader gave.
     private func checkSum(_ total: inout SnapshotRow, parts: [SnapshotRow], partsName: String, code: String,
                           columns: [SnapshotColumn], log: inout DiagnosticLog) -> Set<SnapshotColumn> {
         var failed: Set<SnapshotColumn> = []
         guard !parts.isEmpty else { return failed }
+        let allowed = SnapshotTotals.perRowTolerance * Double(parts.count)
         for column in columns {
             guard let figure = total.figures[column], let location = reader.location(of: figure) else { continue }
-            let partFigures = parts.lazy.compactMap { $0.figures[column] }
-            if partFigures.contains(where: \.suspect) {
-                total.figures[column]?.suspect = true  // the sum rests on a figure already reported
+            let key = total.key
+            // One pass over the parts: every total of every snapshot is checked, so the
+            // names a message needs are only worked out for a message.
+            var sum = 0.0, knownCount = 0, unknownCount = 0, anyInDoubt = false
+            for part in parts {
+                guard let partFigure = part.figures[column] else { continue }
+                anyInDoubt = anyInDoubt || partFigure.suspect
+                if let v = partFigure.value { sum += v; knownCount += 1 } else if partFigure.suspect { unknownCount += 1 }
+            }
+            if anyInDoubt { total.figures[column]?.suspect = true }  // the total rests on them
+            guard knownCount > 0 || unknownCount > 0 else { continue }  // no part gives it: nothing to check
+            let inDoubt = { parts.filter { $0.figures[column]?.value != nil && $0.figures[column]?.suspect == true } }
+            // The parts summed, "–" for one that does not give the figure (it counts as nothing).
+            let terms = {
+                parts.filter { $0.figures[column]?.value != nil || $0.figures[column]?.suspect != true }
+                    .map { "\(partName($0, of: key)) \($0.figures[column]?.value.map(WorkforceNumber.text) ?? "–")" }
+                    .joined(separator: " + ")
+            }
+
+            guard let value = figure.value else {
+                // Not given where its parts give it (a cell the reader found unreadable or
+                // missing is already reported, and so is left alone).
+                guard !figure.suspect, unknownCount == 0 else { continue }
+                log.error(location,
+                          "\(total.label): '\(column.header)' is not given, but \(partsName) give it and sum to \(WorkforceNumber.text(sum)) (\(terms())); a total needs every figure its rows give\(doubt(inDoubt(), of: key))",
+                          code: code)
+                total.figures[column]?.suspect = true
+                failed.insert(column)
                 continue
             }
-            guard !figure.suspect, let value = figure.value else { continue }
-            let sum = Figure.sum(partFigures)
-            guard let expected = sum.value else { continue }  // no part gives it: nothing to check
-            let allowed = SnapshotTotals.perRowTolerance * Double(parts.count)
-            let difference = abs(value - expected)
-            guard difference > allowed + SnapshotRowChecks.epsilon else { continue }
-            let terms = parts.map { "\($0.key.area == total.key.area ? $0.groupName : $0.areaName) \($0.figures[column]?.value.map(WorkforceNumber.text) ?? "–")" }
-                .joined(separator: " + ")
-            log.error(location,
-                      "\(total.label): '\(column.header)' is \(WorkforceNumber.text(value)) but \(partsName) sum to \(WorkforceNumber.text(expected)) (\(terms); difference \(WorkforceNumber.text(difference)); allowed \(WorkforceNumber.text(allowed)))",
-                      code: code)
+            if unknownCount == 0 {
+                let difference = abs(value - sum)
+                guard difference > allowed + SnapshotRowChecks.epsilon else { continue }
+                log.error(location,
+                          "\(total.label): '\(column.header)' is \(WorkforceNumber.text(value)) but \(partsName) sum to \(WorkforceNumber.text(sum)) (\(terms()); difference \(WorkforceNumber.text(difference)); allowed \(WorkforceNumber.text(allowed)))\(doubt(inDoubt(), of: key))",
+                          code: code)
+            } else {
+                // A part is not known, so only a bound is checked: the others, none of which
+                // can be negative, cannot sum to more than the total.
+                total.figures[column]?.suspect = true
+                guard column != .vacantFTE, sum > value + allowed + SnapshotRowChecks.epsilon else { continue }
+                let names = parts.filter { $0.figures[column]?.value == nil && $0.figures[column]?.suspect == true }
+                    .map { partName($0, of: key) }
+                log.error(location,
+                          "\(total.label): '\(column.header)' is \(WorkforceNumber.text(value)) but the other rows already sum to more, \(WorkforceNumber.text(sum)) (\(terms()); allowed \(WorkforceNumber.text(allowed))), without the \(listed(names)) row\(names.count == 1 ? "" : "s"), whose figure is not known\(doubt(inDoubt(), of: key))",
+                          code: code)
+            }
             total.figures[column]?.suspect = true
             failed.insert(column)
         }
         return failed
+    }
+
+    /// A part as a total's message names it: a group within an area, else the area.
+    private func partName(_ part: SnapshotRow, of total: RowKey) -> String {
+        part.key.area == total.area ? part.groupName : part.areaName
+    }
+
+    /// "; the Social workers row is itself in doubt", or nothing when no part is.
+    private func doubt(_ parts: [SnapshotRow], of total: RowKey) -> String {
+        guard !parts.isEmpty else { return "" }
+        let names = parts.map { partName($0, of: total) }
+        return names.count == 1 ? "; the \(names[0]) row is itself in doubt"
+            : "; the \(listed(names)) rows are themselves in doubt"
+    }
+
+    /// "A", "A and B", "A, B and C".
+    private func listed(_ names: [String]) -> String {
+        names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
 
     /// After a failed sum, the parts are as much in doubt as the total: mark them too.

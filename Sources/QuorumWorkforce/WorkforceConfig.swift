@@ -12,7 +12,7 @@ import QuorumSupport
 ///   aliases: ["Grand Total for all CSC"]
 ///
 /// # Staff groups in display order. Default: managers, social workers, others.
-/// # "Total managers" matches "Managers": a leading "Total" is ignored.
+/// # "Total managers" matches "Managers": a leading "Total" is ignored (group_label_prefixes).
 /// groups:
 ///   - id: social-workers            # used by targets; default: made from the name
 ///     name: Social workers          # what reports print
@@ -52,6 +52,11 @@ import QuorumSupport
 ///
 /// # The sheet of each .xlsx snapshot (default: the first visible sheet).
 /// snapshot_sheet: HR return
+///
+/// # Words around a group's name in HR's labels, ignored when matching them (an outline
+/// # return tells its group rows from its area rows by them). Defaults: [Total] and none.
+/// group_label_prefixes: [Total]
+/// group_label_suffixes: [FTE]
 /// ```
 package struct WorkforceConfig: Sendable {
     package var groups: [StaffGroup] { didSet { names = NameIndex(self) } }
@@ -73,6 +78,8 @@ package struct WorkforceConfig: Sendable {
     package var snapshotSheet: String?
     /// The plausible range of every figure (`limits:`).
     package var limits = FigureLimits()
+    /// The words around a group's name in HR's labels (`group_label_prefixes:`, `group_label_suffixes:`).
+    var groupLabels = GroupLabelRule() { didSet { names = NameIndex(self) } }
 
     package static let path = "workforce/config.yaml"
 
@@ -105,8 +112,7 @@ package struct WorkforceConfig: Sendable {
             }
             for group in config.groups {
                 for name in [group.id, group.name] + group.aliases {
-                    let known = WorkforceName.normalised(name)
-                    for key in [known, WorkforceName.withoutTotal(known)] where groups[key] == nil {
+                    for key in config.groupLabels.candidates(WorkforceName.normalised(name)) where groups[key] == nil {
                         groups[key] = group
                     }
                 }
@@ -136,13 +142,21 @@ package struct WorkforceConfig: Sendable {
     }
 
     func area(named text: String) -> ServiceArea? { names.areas[WorkforceName.normalised(text)] }
-    func group(named text: String) -> StaffGroup? { names.groups[WorkforceName.withoutTotal(WorkforceName.normalised(text))] }
+    /// The group a `Staff group` cell (or an outline's label) names, as typed or without the
+    /// prefix or suffix of `groupLabels`.
+    func group(named text: String) -> StaffGroup? {
+        for candidate in groupLabels.candidates(WorkforceName.normalised(text)) {
+            if let group = names.groups[candidate] { return group }
+        }
+        return nil
+    }
 
     // MARK: Loading
 
     /// The keys a config may hold: the workforce's own, and the planning engine's (read by PlanningConfig).
     static let keys: Set<String> = Set(["grand_total", "groups", "areas", "targets", "benchmarks", "accepted_problems",
-                                        "snapshot_sheet", FigureLimits.key]).union(PlanningConfig.keys)
+                                        "snapshot_sheet", FigureLimits.key, GroupLabelRule.prefixesKey,
+                                        GroupLabelRule.suffixesKey]).union(PlanningConfig.keys)
 
     /// Reads `workforce/config.yaml`; without one, the defaults (three DfE groups, any area).
     package static func load(from content: ContentFolder, log: inout DiagnosticLog) -> WorkforceConfig {
@@ -162,6 +176,7 @@ package struct WorkforceConfig: Sendable {
             config.grandTotalAliases = total.stringList("aliases", log: &log) ?? []
         }
         config.snapshotSheet = yaml.string("snapshot_sheet", log: &log)
+        config.groupLabels = GroupLabelRule.read(yaml, log: &log)
         if let items = yaml.mappingList("groups", log: &log) {
             config.groups = readNamed(items, what: "group", log: &log).map {
                 StaffGroup(id: $0.id, name: $0.name, aliases: $0.aliases)

@@ -29,6 +29,12 @@ package enum WorkforceDiagnosticCode {
     package static let uncalculatedFormula = "workforce-uncalculated-formula"
     /// A note: a hidden row of a snapshot workbook is not read.
     package static let hiddenRow = "workforce-hidden-row"
+    /// In an outline, a staff group row with no area row before it.
+    package static let outlineGroupBeforeArea = "workforce-outline-group-before-area"
+    /// In an outline, a label that is not an area or a staff group (or is both).
+    package static let outlineUnknownLabel = "workforce-outline-unknown-label"
+    /// A note: the snapshot is read as an outline (no `Staff group` column).
+    package static let outlineLayout = "workforce-outline-layout"
 
     // Snapshot files: warnings
     package static let overEstablishment = "workforce-over-establishment"

@@ -5,7 +5,7 @@ import QuorumTestSupport
 @testable import QuorumWorkforce
 
 /// The sample content in `Content/workforce`: three clean snapshots and one with the four
-/// realistic errors of the issue.
+/// realistic errors of the issue, and the two totals they leave off their parts.
 @Suite struct WorkforceSampleContentTests {
     static func load() -> (Workforce, DiagnosticLog) { WorkforceTesting.loadSample() }
 
@@ -29,17 +29,24 @@ import QuorumTestSupport
         #expect(others.isEmpty, "\(others.map(\.formatted))")
     }
 
-    @Test func theMarch2018SnapshotHasExactlyItsFourErrors() {
+    @Test func theMarch2018SnapshotHasExactlyItsFourErrorsAndTheTotalsTheyUnsettle() {
         let (workforce, log) = Self.load()
         let mine = log.entries.filter { $0.location.path.hasSuffix("2018-03-31.csv") }
         // The sample's config accepts these known problems: reported as notes that say so.
         #expect(mine.allSatisfy { $0.severity == .note && $0.message.hasSuffix("(accepted in workforce/config.yaml: HR has been asked to re-issue the March 2018 export (request WF-0412))") })
         #expect(Set(mine.map(\.code)) == [
             WorkforceDiagnosticCode.vacantMismatch, WorkforceDiagnosticCode.rateAsFraction,
-            WorkforceDiagnosticCode.unreadableCell, WorkforceDiagnosticCode.groupSum,
+            WorkforceDiagnosticCode.unreadableCell, WorkforceDiagnosticCode.groupSum, WorkforceDiagnosticCode.areaSum,
         ])
-        #expect(mine.count == 4, "\(mine.map(\.formatted))")
-        #expect(workforce.snapshot(at: CalendarDate("2018-03-31")!)?.errorCount == 4)
+        // Checks do not hide each other: Children in Need's total is off the vacant FTE of its
+        // social workers, whose row is in doubt, and the grand total's agency FTE (47.0) is off
+        // the area totals (48.0), among them Leaving Care & Adoption's, itself off its groups.
+        let sums = mine.filter { [WorkforceDiagnosticCode.groupSum, WorkforceDiagnosticCode.areaSum].contains($0.code) }
+        #expect(sums.map { "\($0.location.line):\($0.location.column)" } == ["9:34", "21:51", "30:49"])
+        #expect(sums[0].message.contains("; the Social workers row is itself in doubt"))
+        #expect(sums[2].message.contains("; the Leaving Care & Adoption and Fostering & Placements rows are themselves in doubt"))
+        #expect(mine.count == 6, "\(mine.map(\.formatted))")
+        #expect(workforce.snapshot(at: CalendarDate("2018-03-31")!)?.errorCount == 6)
     }
 
     @Test func suspectFiguresAreFlaggedNotShownAsSound() throws {
