@@ -52,6 +52,11 @@ import QuorumSupport
 ///
 /// # The sheet of each .xlsx snapshot (default: the first visible sheet).
 /// snapshot_sheet: HR return
+///
+/// # HR's own header names for Quorum's columns, besides the built-in ones
+/// # (see SnapshotColumnNames). Keys: area, staff_group and the limits' column keys.
+/// columns:
+///   employee_fte: ["Staff in post (FTE)"]
 /// ```
 package struct WorkforceConfig: Sendable {
     package var groups: [StaffGroup] { didSet { names = NameIndex(self) } }
@@ -73,6 +78,8 @@ package struct WorkforceConfig: Sendable {
     package var snapshotSheet: String?
     /// The plausible range of every figure (`limits:`).
     package var limits = FigureLimits()
+    /// The header names of each snapshot column, built-in and the council's own (`columns:`).
+    package var columnNames = SnapshotColumn.builtInNames
 
     package static let path = "workforce/config.yaml"
 
@@ -142,7 +149,8 @@ package struct WorkforceConfig: Sendable {
 
     /// The keys a config may hold: the workforce's own, and the planning engine's (read by PlanningConfig).
     static let keys: Set<String> = Set(["grand_total", "groups", "areas", "targets", "benchmarks", "accepted_problems",
-                                        "snapshot_sheet", FigureLimits.key]).union(PlanningConfig.keys)
+                                        "snapshot_sheet", FigureLimits.key, SnapshotColumnNames.key])
+        .union(PlanningConfig.keys)
 
     /// Reads `workforce/config.yaml`; without one, the defaults (three DfE groups, any area).
     package static func load(from content: ContentFolder, log: inout DiagnosticLog) -> WorkforceConfig {
@@ -181,6 +189,7 @@ package struct WorkforceConfig: Sendable {
             config.benchmarkCouncils = benchmarks.stringList("councils", log: &log) ?? []
         }
         config.limits = FigureLimits.read(yaml, log: &log)
+        config.columnNames = SnapshotColumnNames.read(yaml, log: &log)
         for item in yaml.mappingList("accepted_problems", log: &log) ?? [] {
             item.warnAboutUnknownKeys(allowed: ["snapshot", "reason"], log: &log)
             guard let date = item.date("snapshot", required: true, log: &log),
