@@ -32,10 +32,11 @@ enum CSVSeparator: Sendable, Equatable, CaseIterable {
     /// file uses semicolons. Elsewhere a comma in a number separates thousands, as today.
     var hasDecimalComma: Bool { self == .semicolon }
 
-    /// The separator a file's extension promises: a tab for `.tsv`, else a comma. A file
-    /// that keeps the promise needs no note.
+    /// The separator a file's extension promises: a comma for `.csv`, a tab for `.tsv` and
+    /// `.txt` (Excel's "Text (Tab delimited)" and "Unicode Text" save `.txt` files with tabs).
+    /// A file that keeps the promise needs no note.
     static func expected(forExtension pathExtension: String) -> CSVSeparator {
-        pathExtension.lowercased() == "tsv" ? .tab : .comma
+        ["tsv", "txt"].contains(pathExtension.lowercased()) ? .tab : .comma
     }
 
     /// The separator of `text`, read from its header line; `tied` is true when another
