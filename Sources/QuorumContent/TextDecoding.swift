@@ -40,7 +40,9 @@ package enum TextDecoding {
             case let .valid(scalar):
                 offset += scalar.count
             case .emptyInput:
-                return .success(String(decoding: bytes, as: UTF8.self))  // not reached: validated above
+                // Not reached (validation failed, so a byte is wrong); said safely all the same.
+                let (line, column) = position(of: bytes.count, in: bytes)
+                return .failure(Failure(line: line, column: column, message: "the file is not UTF-8 text; \(saveAsUTF8)"))
             case .error:
                 let (line, column) = position(of: offset, in: bytes)
                 let byte = bytes[offset]

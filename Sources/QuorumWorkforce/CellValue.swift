@@ -97,7 +97,8 @@ enum CellValue: Sendable, Equatable {
     /// one thing (`12.5`, `0.625`), and is unreadable when it could be either (`1.234`: a
     /// thousand, or one and a bit), so that no figure changes its meaning by a guess.
     init(_ text: String, decimalComma: Bool) {
-        guard decimalComma else {
+        // Most cells have neither mark, and read the same whatever the decimal mark is.
+        guard decimalComma, text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }) else {
             self.init(text)
             return
         }

@@ -210,9 +210,15 @@ struct SnapshotReader {
                 let c = record[position]
                 return (c.text, CellPosition(line: c.line, column: c.column))
             }
-            // A short record: point just past its last cell.
+            // A short record: in a sheet, the missing cell itself; in a text file, just past the
+            // last cell, on its last line when it holds line breaks (inside quotes).
             let last = record.last!
-            return ("", CellPosition(line: last.line, column: last.column + last.text.unicodeScalars.count + 1))
+            if sheet != nil { return ("", CellPosition(line: last.line, column: position + 1)) }
+            let lines = last.text.split(separator: "\n", omittingEmptySubsequences: false)
+            guard lines.count > 1, let lastLine = lines.last else {
+                return ("", CellPosition(line: last.line, column: last.column + last.text.unicodeScalars.count + 1))
+            }
+            return ("", CellPosition(line: last.line + lines.count - 1, column: lastLine.unicodeScalars.count + 2))
         }
 
         let areaCell = cell(layout.area), groupCell = cell(layout.staffGroup)

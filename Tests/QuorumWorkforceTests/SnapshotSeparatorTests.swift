@@ -150,6 +150,56 @@ import QuorumTestSupport
         }
     }
 
+    /// SplitMix64: the same random files on every run.
+    struct Random {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
+    }
+
+    /// Random files of every separator, line end and awkward cell: each cell CSV.swift reads
+    /// starts where `CellPositions` says (so every diagnostic's place is right), and every
+    /// finding points inside the file.
+    @Test func cellPositionsAgreeWithTheParserForEverySeparatorAndLineEnd() {
+        var random = Random(state: 15)
+        let cells = ["Alpha", "Social workers", "20,5", "1.234,5", "12.5", "", " ", "-", "\"a;b,c\td\"", "\"x\ny\"",
+                     "\"say \"\"hi\"\"\"", "Ünï 😀", "25,7%", "n/a"]
+        for iteration in 0..<300 {
+            let separator = random.pick([",", "\t", ";"])
+            let lineEnd = random.pick(["\n", "\r\n", "\r"])
+            var lines = [Self.commaLines[0].replacingOccurrences(of: ",", with: separator)]
+            for _ in 0..<random.pick([0, 1, 3]) {
+                lines.append((0..<random.pick([1, 7, 8, 9])).map { _ in random.pick(cells) }
+                    .joined(separator: random.pick([separator, separator, separator, ","])))
+            }
+            let text = lines.joined(separator: lineEnd) + random.pick(["", lineEnd])
+            let normalized = SourceFile(path: "s.csv", relativePath: "s.csv", text: text).text
+            let sourceLines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+            for cell in CSVTable(detectingSeparatorIn: normalized).records.joined() where !cell.text.isEmpty {
+                let start = sourceLines[cell.line - 1].dropFirst(cell.column - 1)
+                let expected = Array(cell.text.unicodeScalars.prefix(1))
+                #expect(start.first == "\"" || Array(start.prefix(1)) == expected,
+                        "iteration \(iteration): \(cell) in \(text.debugDescription)")
+            }
+            let file = SourceFile(path: "s.csv", relativePath: "workforce/snapshots/2019-09-30.csv", text: text)
+            var log = DiagnosticLog()
+            _ = Snapshot.load(file, config: T.config, asOf: T.asOf, log: &log)
+            for entry in log.entries {
+                let line = entry.location.line
+                #expect(line >= 1 && line <= sourceLines.count, "iteration \(iteration): \(entry.formatted)")
+                guard line >= 1, line <= sourceLines.count else { continue }
+                #expect(entry.location.column >= 1 && entry.location.column <= sourceLines[line - 1].count + 2,
+                        "iteration \(iteration): \(entry.formatted) in \(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func aHeaderWithAsManyOfTwoSeparatorsIsSaidSo() {
         let (_, diagnostics) = T.load(["Area,Staff group;Budgeted FTE", "Alpha,Social workers;20"])
         #expect(diagnostics.first?.formatted == "Content/workforce/snapshots/2019-09-30.csv:1:1: note: the file is read as comma-separated, as its header line is (its header line has as many of another separator: check that its columns are right) [workforce-separator]")
