@@ -258,6 +258,24 @@ import QuorumTestSupport
         ])
     }
 
+    /// A row that stops early is missing its last cells: in a sheet, each is named as Excel
+    /// names it (G2), not counted past the text of the last cell given.
+    @Test func aShortRowsMissingCellIsNamedWhereItIs() throws {
+        let file = SourceFile(path: "Content/workforce/snapshots/2019-09-30.xlsx",
+                              relativePath: "workforce/snapshots/2019-09-30.xlsx", text: "")
+        var log = DiagnosticLog()
+        _ = Snapshot.load(file, workbook: T.fixtures.appendingPathComponent("xlsx/short-row.xlsx"), config: T.config,
+                          asOf: T.asOf, log: &log)
+        let missing = log.entries.filter { $0.code == WorkforceDiagnosticCode.missingCell }.map(\.formatted)
+        #expect(missing == [
+            "Content/workforce/snapshots/2019-09-30.xlsx:Sheet1!G2: error: Alpha / Managers: 'Agency FTE' is not given; every row needs it [workforce-missing-cell]",
+        ])
+        // In a text file, past the last cell given.
+        let line = "Alpha,Social workers,20.0,16.0,4.0"
+        let text = T.load([T.header, line]).diagnostics.filter { $0.code == WorkforceDiagnosticCode.missingCell }
+        #expect(text.map { "\($0.location)" } == ["Content/workforce/snapshots/2019-09-30.csv:2:\(line.count + 2)"])
+    }
+
     @Test func twoFilesForOneDateIsAnErrorNamingBoth() {
         let comma = Array((SnapshotSeparatorTests.commaLines.joined(separator: "\n") + "\n").utf8)
         let tab = Array((SnapshotSeparatorTests.tabLines.joined(separator: "\n") + "\n").utf8)
