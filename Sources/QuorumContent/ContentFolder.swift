@@ -13,7 +13,7 @@ package struct ContentFolder: Sendable {
 
     /// Files reached through a symbolic link inside the folder: where their bytes are.
     package internal(set) var linkedFiles: [String: URL] = [:]
-    /// Paths found in the folder but not read (unreadable, not UTF-8, a link refused, a
+    /// Paths found in the folder but not read (unreadable, not text Quorum decodes, a link refused, a
     /// folder that cannot be listed, "" for the whole folder): each reported at its path.
     package internal(set) var unread: Set<String> = []
 
@@ -53,7 +53,10 @@ package struct ContentFolder: Sendable {
             switch access.contents(file.diskPath) {
             case let .failure(error): return .unreadable(error)
             case let .success(bytes):
-                return String(validating: bytes, as: UTF8.self).map { .text(TextNormalization.normalized($0)) } ?? .notUTF8
+                switch TextDecoding.decode(bytes) {
+                case let .success(text): return .text(TextNormalization.normalized(text))
+                case let .failure(failure): return .undecodable(failure)
+                }
             }
         }
         var folder = ContentFolder(root: root, displayRoot: displayRoot, files: [], binaryFiles: [])
@@ -68,9 +71,8 @@ package struct ContentFolder: Sendable {
                 log.error(SourceLocation(path: display), "cannot read this file: \(error.reason)", code: "unreadable-file")
                 folder.unread.insert(relative)
                 continue
-            case .notUTF8:
-                log.error(SourceLocation(path: display),
-                          "the file is not UTF-8 text; save it as UTF-8 (in Excel: 'CSV UTF-8')",
+            case let .undecodable(failure):
+                log.error(SourceLocation(path: display, line: failure.line, column: failure.column), failure.message,
                           code: "not-utf8")
                 folder.unread.insert(relative)
                 continue
@@ -91,11 +93,13 @@ package struct ContentFolder: Sendable {
     private enum Contents {
         case binary
         case unreadable(FileAccessError)
-        case notUTF8
+        /// Not UTF-8, nor UTF-16 with its byte order mark (`TextDecoding`).
+        case undecodable(TextDecoding.Failure)
         case text(TextNormalization.Normalized)
     }
 
-    static let textExtensions: Set<String> = ["md", "markdown", "yaml", "yml", "csv", "txt"]
+    /// `tsv` and `txt` as well as `csv`: workforce snapshots come in all three (`Workforce`).
+    static let textExtensions: Set<String> = ["md", "markdown", "yaml", "yml", "csv", "tsv", "txt"]
 
     static func isText(_ path: String) -> Bool {
         textExtensions.contains((path as NSString).pathExtension.lowercased())

@@ -3,9 +3,11 @@ import CSV
 /// A CSV file read into cells that know where they are, so that a diagnostic can point at
 /// `path:line:column` of the very cell it is about.
 ///
-/// CSV.swift does the parsing; it does not report positions, so `CellPositions` walks the
-/// same text with the same RFC 4180 rules (quoted fields may hold commas, doubled quotes and
-/// line breaks) and records where each field starts.
+/// The separator is a comma, a tab or a semicolon, told from the header line
+/// (`CSVSeparator`). CSV.swift does the parsing; it does not report positions, so
+/// `CellPositions` walks the same text with the same RFC 4180 rules (quoted fields may hold
+/// separators, doubled quotes and line breaks) and records where each field starts. Line ends
+/// may be CR LF, LF or a lone CR (content files come with line feeds already, `SourceFile`).
 struct CSVTable: Sendable {
     struct Cell: Sendable, Hashable {
         /// The field as CSV.swift read it (quotes removed, nothing trimmed).
@@ -17,13 +19,34 @@ struct CSVTable: Sendable {
     /// Every record in the file, the header first; empty lines are kept as records of one
     /// empty cell so that positions stay exact (callers skip them).
     let records: [[Cell]]
+    let separator: CSVSeparator
+    /// True when another separator was as frequent in the header line as `separator`.
+    let separatorWasTied: Bool
 
-    init(text: String) {
-        // A byte order mark is not part of the first header, and editors do not count it.
-        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        let positions = CellPositions.records(in: text)
+    /// Reads `text` with the separator its header line uses (a snapshot).
+    init(detectingSeparatorIn text: String) {
+        let text = CSVTable.withoutByteOrderMark(text)
+        let (separator, tied) = CSVSeparator.detect(in: text)
+        self.init(text: text, separator: separator, separatorWasTied: tied)
+    }
+
+    /// Reads `text` with `separator` (files whose format is fixed: benchmarks, budgets).
+    init(text: String, separator: CSVSeparator = .comma) {
+        self.init(text: CSVTable.withoutByteOrderMark(text), separator: separator, separatorWasTied: false)
+    }
+
+    /// A byte order mark is not part of the first header, and editors do not count it.
+    private static func withoutByteOrderMark(_ text: String) -> String {
+        text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    }
+
+    private init(text: String, separator: CSVSeparator, separatorWasTied: Bool) {
+        self.separator = separator
+        self.separatorWasTied = separatorWasTied
+        let positions = CellPositions.records(in: text, separator: separator)
         var records: [[Cell]] = []
-        if let reader = try? CSVReader(string: text, hasHeaderRow: false, trimFields: false) {
+        if let reader = try? CSVReader(string: text, hasHeaderRow: false, trimFields: false,
+                                       delimiter: separator.scalar) {
             var index = 0
             while let fields = reader.next() {
                 let starts = index < positions.count ? positions[index] : []
@@ -44,14 +67,14 @@ struct CSVTable: Sendable {
 /// Walks the UTF-8 bytes: every character it looks for is ASCII, and a byte that continues
 /// a multi-byte scalar does not start a new column.
 enum CellPositions {
-    static func records(in text: String) -> [[(line: Int, column: Int)]] {
+    static func records(in text: String, separator: CSVSeparator = .comma) -> [[(line: Int, column: Int)]] {
         var text = text
-        return text.withUTF8 { records(in: $0) }
+        return text.withUTF8 { records(in: $0, separator: separator.byte) }
     }
 
-    private static func records(in bytes: UnsafeBufferPointer<UInt8>) -> [[(line: Int, column: Int)]] {
+    private static func records(in bytes: UnsafeBufferPointer<UInt8>, separator: UInt8) -> [[(line: Int, column: Int)]] {
         let lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
-        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ",")
+        let quote = UInt8(ascii: "\"")
         var records: [[(line: Int, column: Int)]] = []
         var i = 0, line = 1, column = 1
 
@@ -77,12 +100,12 @@ enum CellPositions {
                 fields.append((line, column))
                 if i < bytes.count, bytes[i] == quote {
                     step()
-                    // Inside quotes: a quote ends the field only before a comma, line end or file end.
+                    // Inside quotes: a quote ends the field only before a separator, line end or file end.
                     while i < bytes.count {
                         if bytes[i] == quote {
                             step()
                             if i >= bytes.count { break recordLoop }
-                            if bytes[i] == comma { step(); continue recordLoop }
+                            if bytes[i] == separator { step(); continue recordLoop }
                             if atEndOfLine() { skipEndOfLine(); break recordLoop }
                             step()  // a doubled quote (or a stray one): still inside the field
                         } else {
@@ -91,9 +114,9 @@ enum CellPositions {
                     }
                     break recordLoop
                 }
-                while i < bytes.count, bytes[i] != comma, !atEndOfLine() { step() }
+                while i < bytes.count, bytes[i] != separator, !atEndOfLine() { step() }
                 if i >= bytes.count { break recordLoop }
-                if bytes[i] == comma { step(); continue recordLoop }
+                if bytes[i] == separator { step(); continue recordLoop }
                 skipEndOfLine()
                 break recordLoop
             }

@@ -91,6 +91,43 @@ enum CellValue: Sendable, Equatable {
         return !fraction.isEmpty && fraction.allSatisfy(isDigit)
     }
 
+    /// A cell of a file whose decimal mark is the comma (a semicolon-separated snapshot):
+    /// `12,5` and `25,7%` are read with their decimal comma, and `1.234,5` with a dot between
+    /// thousands. A number with a dot and no comma is read as typed when it can only mean
+    /// one thing (`12.5`, `0.625`), and is unreadable when it could be either (`1.234`: a
+    /// thousand, or one and a bit), so that no figure changes its meaning by a guess.
+    init(_ text: String, decimalComma: Bool) {
+        // Most cells have neither mark, and read the same whatever the decimal mark is.
+        guard decimalComma, text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }) else {
+            self.init(text)
+            return
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}")))
+        let percentSign = trimmed.hasSuffix("%")
+        let number = percentSign ? String(trimmed.dropLast()).trimmingCharacters(in: .whitespaces) : trimmed
+        if number.contains(",") {
+            let pattern = #"^[-\u2212]?(\d{1,3}(\.\d{3})+|\d*),\d+$"#
+            guard number.range(of: pattern, options: .regularExpression) != nil else {
+                self = .unreadable
+                return
+            }
+            let withPoint = number.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+            self.init(withPoint + (percentSign ? "%" : ""))
+        } else if CellValue.isAmbiguousWithoutDecimalComma(number) {
+            self = .unreadable
+        } else {
+            self.init(text)
+        }
+    }
+
+    /// True for `1.234` (and `-12.345.678`): in a file with decimal commas, a thousands
+    /// separator or a decimal point, with nothing to tell which.
+    static func isAmbiguousWithoutDecimalComma(_ text: String) -> Bool {
+        var number = text.trimmingCharacters(in: .whitespaces)
+        if number.hasSuffix("%") { number = String(number.dropLast()).trimmingCharacters(in: .whitespaces) }
+        return number.range(of: #"^[-\u2212]?[1-9]\d{0,2}(\.\d{3})+$"#, options: .regularExpression) != nil
+    }
+
     var number: Double? {
         if case let .number(value, _, _) = self { return value }
         return nil

@@ -21,9 +21,10 @@ package struct Figure: Sendable, Hashable {
     package var isGiven: Bool { value != nil }
     var decimals: Int { Int(typedDecimals) }
 
-    init(cell text: String, at cell: CellPosition) {
+    /// `decimalComma` is true in a file whose decimal mark is a comma (`CellValue`).
+    init(cell text: String, at cell: CellPosition, decimalComma: Bool = false) {
         self.cell = cell
-        switch CellValue(text) {
+        switch CellValue(text, decimalComma: decimalComma) {
         case let .number(value, decimals, percentSign):
             self.value = value
             self.typedDecimals = UInt8(clamping: decimals)

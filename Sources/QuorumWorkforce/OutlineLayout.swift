@@ -28,8 +28,9 @@ struct OutlineLayout {
 
     /// Nil when the header is not an outline's: it has a `Staff group` column, or one spelt
     /// nearly so (a tidy file with a typo, which the reader reports), or no `Area`.
-    init?(header: [CSVTable.Cell]) {
-        let columns = header.map { SnapshotColumn.matching($0.text.trimming(.spaces)) }
+    /// `names` are the header names the snapshot's config knows, its own `columns:` included.
+    init?(header: [CSVTable.Cell], names: SnapshotColumnNames) {
+        let columns = header.map { names.column(named: $0.text.trimming(.spaces)) }
         guard !columns.contains(.staffGroup), let area = columns.firstIndex(of: .area) else { return nil }
         let staffGroup = SnapshotColumn.staffGroup.header.lowercased()
         guard !header.contains(where: { cell in

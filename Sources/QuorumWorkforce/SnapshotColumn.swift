@@ -1,4 +1,4 @@
-/// A column of a snapshot CSV, as HR exports it.
+/// A column of a snapshot file, as HR exports it.
 ///
 /// Headers are matched ignoring case, spaces and punctuation other than `%`, so
 /// `Vacancy Rate (%)`, `vacancy rate %` and `VacancyRate%` are one column.
@@ -40,15 +40,24 @@ package enum SnapshotColumn: String, Sendable, CaseIterable, Hashable {
         }
     }
 
-    /// Other spellings seen in exports, besides `header`.
+    /// Other spellings seen in exports, besides `header`. Only names that cannot mean
+    /// anything else: `Budget` (money?), `Starters` (a headcount?) or `Caseload` (cases per
+    /// worker) are left for a council to map under `columns:` (`SnapshotColumnNames`).
     var otherHeaders: [String] {
         switch self {
         case .area: ["Service area", "Team"]
-        case .staffGroup: ["Group", "Staff type"]
-        case .vacancyRate: ["Vacancy %", "Vacancy rate"]
-        case .agencyRate: ["Agency rate %", "Agency rate"]
-        case .employeeFTE: ["Employees FTE"]
+        case .staffGroup: ["Group", "Staff type", "Staff category"]
+        case .budgetedFTE: ["Budget FTE", "Budgeted establishment FTE", "Establishment FTE", "Funded FTE"]
+        case .employeeFTE: ["Employees FTE", "FTE in post", "Staff in post FTE", "Filled FTE"]
+        case .vacantFTE: ["Vacancies FTE", "Vacancy FTE", "Vacant posts FTE"]
+        case .vacancyRate: ["Vacancy %", "Vacancy rate", "% vacant", "Vacancy percentage"]
+        case .agencyFTE: ["Agency staff FTE", "Agency workers FTE", "Agency worker FTE"]
+        case .agencyRate: ["Agency rate %", "Agency rate", "% agency", "Agency percentage"]
+        case .headcount: ["Head count"]
+        case .startersFTE: ["New starters FTE"]
+        case .caseHoldersFTE: ["Case holding FTE"]
         case .daysLost: ["Days lost to sickness", "Sickness days lost"]
+        case .asye: ["ASYEs"]
         default: []
         }
     }
@@ -101,17 +110,14 @@ package enum SnapshotColumn: String, Sendable, CaseIterable, Hashable {
         }
     }
 
-    /// The column a header names, or nil for an unknown header.
+    /// The column a header names by its built-in spellings, or nil (the reader also knows
+    /// the council's own: `WorkforceConfig.columnNames`).
     static func matching(_ header: String) -> SnapshotColumn? {
-        let key = normalisedHeader(header)
-        return spellings.first { $0.spellings.contains(key) }?.column
+        builtInNames.column(named: header)
     }
 
-    /// Every column with its normalised spellings, in `allCases` order: worked out once, not
-    /// for every header of every snapshot.
-    private static let spellings = allCases.map { column in
-        (column: column, spellings: ([column.header] + column.otherHeaders).map(normalisedHeader))
-    }
+    /// Worked out once, not for every header of every snapshot.
+    static let builtInNames = SnapshotColumnNames()
 
     static func normalisedHeader(_ text: String) -> String {
         String(text.lowercased().unicodeScalars.filter {

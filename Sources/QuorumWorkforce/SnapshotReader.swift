@@ -1,8 +1,9 @@
+import Foundation
 import QuorumContent
 import QuorumSupport
 
-/// Reads the rows of one snapshot (a CSV, or a workbook's sheet as `SnapshotWorkbook` gives
-/// it): matches the headers, resolves each row's area and
+/// Reads the rows of one snapshot (a text file with any separator, or a workbook's sheet as
+/// `SnapshotWorkbook` gives it): matches the headers, resolves each row's area and
 /// staff group against the config, and reads every cell. Problems with single cells are
 /// reported here; checks between figures come later (`SnapshotRowChecks`, `SnapshotTotals`).
 struct SnapshotReader {
@@ -15,8 +16,10 @@ struct SnapshotReader {
     }
 
     let file: SourceFile
-    /// The workbook sheet the rows come from; nil for a CSV.
+    /// The workbook sheet the rows come from; nil for a text file.
     let sheet: String?
+    /// How a text file's cells are separated; nil for a workbook.
+    private let table: (separator: CSVSeparator, tied: Bool)?
     /// Cells the workbook reader has already reported as errors (`SnapshotWorkbook.failedCells`).
     private let failedCells: Set<CellPosition>
     let config: WorkforceConfig
@@ -32,19 +35,21 @@ struct SnapshotReader {
     private var names: SnapshotNames
 
     init(file: SourceFile, config: WorkforceConfig, log: inout DiagnosticLog) {
-        self.init(file: file, records: CSVTable(text: file.text).records, sheet: nil, failedCells: [], config: config,
-                  log: &log)
+        let table = CSVTable(detectingSeparatorIn: file.text)
+        self.init(file: file, records: table.records, sheet: nil, table: (table.separator, table.separatorWasTied),
+                  failedCells: [], config: config, log: &log)
     }
 
     init(file: SourceFile, workbook: SnapshotWorkbook, config: WorkforceConfig, log: inout DiagnosticLog) {
-        self.init(file: file, records: workbook.records, sheet: workbook.sheetName, failedCells: workbook.failedCells,
-                  config: config, log: &log)
+        self.init(file: file, records: workbook.records, sheet: workbook.sheetName, table: nil,
+                  failedCells: workbook.failedCells, config: config, log: &log)
     }
 
-    private init(file: SourceFile, records: [[CSVTable.Cell]], sheet: String?, failedCells: Set<CellPosition>,
-                 config: WorkforceConfig, log: inout DiagnosticLog) {
+    private init(file: SourceFile, records: [[CSVTable.Cell]], sheet: String?, table: (separator: CSVSeparator, tied: Bool)?,
+                 failedCells: Set<CellPosition>, config: WorkforceConfig, log: inout DiagnosticLog) {
         self.file = file
         self.sheet = sheet
+        self.table = table
         self.failedCells = failedCells
         self.config = config
         names = SnapshotNames(config: config)
@@ -60,6 +65,9 @@ struct SnapshotReader {
     func location(_ position: CellPosition) -> SourceLocation {
         position.location(in: file.path, sheet: sheet)
     }
+
+    /// True when a comma in a number is its decimal mark (`CSVSeparator.hasDecimalComma`).
+    private var decimalComma: Bool { table?.separator.hasDecimalComma ?? false }
 
     /// What a record's number counts: lines of a CSV, rows of a sheet.
     private var lineWord: String { sheet == nil ? "line" : "row" }
@@ -91,8 +99,9 @@ struct SnapshotReader {
                       code: WorkforceDiagnosticCode.emptySnapshot)
             return
         }
+        noteSeparator(at: header, log: &log)
         let hasRows = records.count > 1
-        if let outline = OutlineLayout(header: header) {
+        if let outline = OutlineLayout(header: header, names: config.columnNames) {
             let label = header[outline.labelPosition]
             log.note(location(line: label.line, column: label.column), outline.note, code: WorkforceDiagnosticCode.outlineLayout)
             records = outline.tidyRecords(records, config: config, file: file, sheet: sheet, log: &log)
@@ -114,7 +123,12 @@ struct SnapshotReader {
         rows.reserveCapacity(records.count)
         var warnedNames: Set<String> = []
         for record in records.dropFirst() {
-            guard let (row, rates) = readRow(record, layout: layout, warnedNames: &warnedNames, log: &log) else { continue }
+            guard let read = readRow(record, layout: layout, warnedNames: &warnedNames, log: &log) else { continue }
+            var row = read.row
+            let rates = read.typedRates
+            if reportCellsBeyondHeader(record, header: header, row: row, log: &log) {
+                row.markSuspect(row.figures.columns)
+            }
             if let first = seen[row.key], let line = row.line {
                 log.error(location(line: line, column: record[layout.area].column),
                           "duplicate row for \(row.label): \(lineWord) \(first) already gives it; this row is ignored and both are in doubt",
@@ -130,17 +144,51 @@ struct SnapshotReader {
         }
     }
 
+    /// Says how a text file's cells are separated when its name does not (a `.csv` of tabs or
+    /// semicolons, a `.tsv` of commas), and what that means for its numbers.
+    private func noteSeparator(at header: [CSVTable.Cell], log: inout DiagnosticLog) {
+        guard let table, let first = header.first else { return }
+        let expected = CSVSeparator.expected(forExtension: (file.relativePath as NSString).pathExtension)
+        guard table.separator != expected || table.tied else { return }
+        var message = "the file is read as \(table.separator.adjective), as its header line is"
+        if table.tied { message += " (its header line has as many of another separator: check that its columns are right)" }
+        if table.separator.hasDecimalComma {
+            message += "; a comma in a number is its decimal mark (12,5 is 12.5; 1.234,5 is 1234.5)"
+        }
+        log.note(location(line: first.line, column: first.column), message, code: WorkforceDiagnosticCode.separator)
+    }
+
+    /// Reports the first filled cell of a text file's row beyond the header's last column:
+    /// the row's figures may have moved (`12,5` in a comma-separated file is two cells).
+    /// True when there is one; a workbook's cells cannot shift, so a note beside a table is left alone.
+    private func reportCellsBeyondHeader(_ record: [CSVTable.Cell], header: [CSVTable.Cell], row: SnapshotRow,
+                                         log: inout DiagnosticLog) -> Bool {
+        guard let table, record.count > header.count,
+              let extra = record[header.count...].first(where: { !$0.text.isBlank(.spaces) }) else { return false }
+        let why = table.separator == .comma
+            ? "a decimal comma splits a figure in two in a comma-separated file (12,5 is read as 12 and 5): quote such figures (\"12,5\") or separate the cells with semicolons"
+            : "a separator inside a cell splits it in two: quote the cell"
+        log.error(location(line: extra.line, column: extra.column),
+                  "\(row.label): the row has more cells than the header has columns ('\(extra.text.trimming(.spaces))' is beyond the last), so its figures may have moved; \(why). Every figure of the row is in doubt",
+                  code: WorkforceDiagnosticCode.extraCells)
+        return true
+    }
+
     /// The column of each known header; nil when the file cannot be read without one.
     private func readHeader(_ header: [CSVTable.Cell], log: inout DiagnosticLog) -> [SnapshotColumn: Int]? {
         var index: [SnapshotColumn: Int] = [:]
         for (position, cell) in header.enumerated() {
             let text = cell.text.trimming(.spaces)
             let location = location(line: cell.line, column: cell.column)
-            guard let column = SnapshotColumn.matching(text) else {
+            guard let column = config.columnNames.column(named: text) else {
                 if text.isEmpty { continue }  // Excel leaves empty trailing columns
-                let known = SnapshotColumn.allCases.map(\.header)
-                let hint = known.first { $0.lowercased().editDistance(to: text.lowercased()) <= 2 }
-                    .map { " (did you mean '\($0)'?)" } ?? ""
+                let hint: String
+                if let nearest = config.columnNames.nearest(to: text) {
+                    let own = nearest.text == nearest.column.header ? "" : ", read as '\(nearest.column.header)'"
+                    hint = " (did you mean '\(nearest.text)'\(own)?)"
+                } else {
+                    hint = "; if it is one of Quorum's columns under another name, map it under '\(SnapshotColumnNames.key)' in \(WorkforceConfig.path)"
+                }
                 log.warning(location, "unknown column '\(text)' is ignored\(hint)",
                             code: WorkforceDiagnosticCode.unknownColumn)
                 continue
@@ -169,9 +217,15 @@ struct SnapshotReader {
                 let c = record[position]
                 return (c.text, CellPosition(line: c.line, column: c.column))
             }
-            // A short record: point just past its last cell.
+            // A short record: in a sheet, the missing cell itself; in a text file, just past the
+            // last cell, on its last line when it holds line breaks (inside quotes).
             let last = record.last!
-            return ("", CellPosition(line: last.line, column: last.column + last.text.unicodeScalars.count + 1))
+            if sheet != nil { return ("", CellPosition(line: last.line, column: position + 1)) }
+            let lines = last.text.split(separator: "\n", omittingEmptySubsequences: false)
+            guard lines.count > 1, let lastLine = lines.last else {
+                return ("", CellPosition(line: last.line, column: last.column + last.text.unicodeScalars.count + 1))
+            }
+            return ("", CellPosition(line: last.line + lines.count - 1, column: lastLine.unicodeScalars.count + 2))
         }
 
         let areaCell = cell(layout.area), groupCell = cell(layout.staffGroup)
@@ -250,12 +304,12 @@ struct SnapshotReader {
         var rates: [SnapshotColumn: String] = [:]
         for (column, position) in layout.figures {
             let (text, cellPosition) = cell(position)
-            var figure = Figure(cell: text, at: cellPosition)
+            var figure = Figure(cell: text, at: cellPosition, decimalComma: decimalComma)
             if column.isTypedRate, !figure.percentSign, let value = figure.value, value <= 1 { rates[column] = text }
             if failedCells.contains(cellPosition) {
                 figure.suspect = true  // already reported at its cell
             } else if figure.suspect {
-                log.error(location(cellPosition), "\(row.label): '\(column.header)' is '\(text.trimming(.spaces))', which is not a number",
+                log.error(location(cellPosition), "\(row.label): '\(column.header)' is '\(text.trimming(.spaces))', which is not a number\(numberHint(text))",
                           code: WorkforceDiagnosticCode.unreadableCell)
             } else if let value = figure.value, let breach = config.limits.breach(value, column: column, typed: text) {
                 // Left out, as an unreadable figure is: nothing is computed from it.
@@ -271,5 +325,17 @@ struct SnapshotReader {
             row.figures[column] = figure
         }
         return (row, rates)
+    }
+
+    /// Why a cell that looks like a number is not read as one: a decimal mark the file's
+    /// separator does not allow. Empty when there is nothing more to say.
+    private func numberHint(_ text: String) -> String {
+        guard let table else { return "" }
+        if table.separator.hasDecimalComma {
+            guard CellValue.isAmbiguousWithoutDecimalComma(text) else { return "" }
+            return " Quorum can be sure of: in this semicolon-separated file the decimal mark is a comma, so the dot may be a thousands separator or a decimal point; write it without the dot (1234) or with a decimal comma (1,234)"
+        }
+        guard case .number = CellValue(text.replacingOccurrences(of: ",", with: "."), decimalComma: false) else { return "" }
+        return " (a decimal comma such as 12,5 is read only in a semicolon-separated file; write 12.5)"
     }
 }

@@ -5,7 +5,8 @@ import QuorumSupport
 /// The workforce figures of a content folder, loaded, checked and analysed: the entry
 /// point the site renderer calls.
 ///
-/// Reads `workforce/config.yaml`, every `workforce/snapshots/*.csv` and `*.xlsx`, and the optional
+/// Reads `workforce/config.yaml`, every `workforce/snapshots/*.csv`, `*.tsv`, `*.txt` and `*.xlsx`
+/// (`snapshotExtensions`), and the optional
 /// `workforce/benchmarks.csv`. A content folder without a `workforce` folder gives an
 /// empty `Workforce` and no diagnostics.
 package struct Workforce: Sendable {
@@ -68,10 +69,15 @@ package struct Workforce: Sendable {
         return Workforce(config: config, snapshots: snapshots, benchmarks: benchmarks, findings: log.sorted)
     }
 
-    /// The snapshot CSVs and workbooks, in path order: a workbook is binary, so the content
+    /// The extensions of snapshot text files: any of comma, tab or semicolon separated
+    /// (`CSVSeparator`), in UTF-8 or UTF-16 (`TextDecoding`).
+    package static let snapshotTextExtensions: Set<String> = ["csv", "tsv", "txt"]
+
+    /// The snapshot text files and workbooks, in path order: a workbook is binary, so the content
     /// folder lists it without reading it, and `SnapshotWorkbook` opens it from disk.
     private static func snapshotFiles(in content: ContentFolder) -> [(file: SourceFile, workbook: URL?)] {
-        let csvs = content.files(in: snapshotsFolder, extensions: ["csv"]).map { (file: $0, workbook: URL?.none) }
+        let csvs = content.files(in: snapshotsFolder, extensions: snapshotTextExtensions)
+            .map { (file: $0, workbook: URL?.none) }
         let workbooks = content.binaryFiles
             .filter { $0.hasPrefix(snapshotsFolder + "/") && ($0 as NSString).pathExtension.lowercased() == "xlsx" }
             .map { relative in

@@ -57,6 +57,10 @@ import QuorumSupport
 /// # return tells its group rows from its area rows by them). Defaults: [Total] and none.
 /// group_label_prefixes: [Total]
 /// group_label_suffixes: [FTE]
+/// # HR's own header names for Quorum's columns, besides the built-in ones
+/// # (see SnapshotColumnNames). Keys: area, staff_group and the limits' column keys.
+/// columns:
+///   employee_fte: ["Staff in post (FTE)"]
 /// ```
 package struct WorkforceConfig: Sendable {
     package var groups: [StaffGroup] { didSet { names = NameIndex(self) } }
@@ -80,6 +84,8 @@ package struct WorkforceConfig: Sendable {
     package var limits = FigureLimits()
     /// The words around a group's name in HR's labels (`group_label_prefixes:`, `group_label_suffixes:`).
     var groupLabels = GroupLabelRule() { didSet { names = NameIndex(self) } }
+    /// The header names of each snapshot column, built-in and the council's own (`columns:`).
+    package var columnNames = SnapshotColumn.builtInNames
 
     package static let path = "workforce/config.yaml"
 
@@ -156,7 +162,7 @@ package struct WorkforceConfig: Sendable {
     /// The keys a config may hold: the workforce's own, and the planning engine's (read by PlanningConfig).
     static let keys: Set<String> = Set(["grand_total", "groups", "areas", "targets", "benchmarks", "accepted_problems",
                                         "snapshot_sheet", FigureLimits.key, GroupLabelRule.prefixesKey,
-                                        GroupLabelRule.suffixesKey]).union(PlanningConfig.keys)
+                                        GroupLabelRule.suffixesKey, SnapshotColumnNames.key]).union(PlanningConfig.keys)
 
     /// Reads `workforce/config.yaml`; without one, the defaults (three DfE groups, any area).
     package static func load(from content: ContentFolder, log: inout DiagnosticLog) -> WorkforceConfig {
@@ -196,6 +202,7 @@ package struct WorkforceConfig: Sendable {
             config.benchmarkCouncils = benchmarks.stringList("councils", log: &log) ?? []
         }
         config.limits = FigureLimits.read(yaml, log: &log)
+        config.columnNames = SnapshotColumnNames.read(yaml, log: &log)
         for item in yaml.mappingList("accepted_problems", log: &log) ?? [] {
             item.warnAboutUnknownKeys(allowed: ["snapshot", "reason"], log: &log)
             guard let date = item.date("snapshot", required: true, log: &log),

@@ -5,6 +5,8 @@ package enum WorkforceDiagnosticCode {
     package static let configDuplicate = "workforce-config-duplicate"
     package static let configTarget = "workforce-config-target"
     package static let configLimit = "workforce-config-limit"
+    /// An alias under `columns:` for no known column, or claimed by two columns.
+    package static let configColumn = "workforce-config-column"
 
     // Snapshot files: errors
     package static let fileName = "workforce-file-name"
@@ -35,6 +37,10 @@ package enum WorkforceDiagnosticCode {
     package static let outlineUnknownLabel = "workforce-outline-unknown-label"
     /// A note: the snapshot is read as an outline (no `Staff group` column).
     package static let outlineLayout = "workforce-outline-layout"
+    /// A note: a snapshot text file's cells are separated by a tab or semicolon, not as its extension says.
+    package static let separator = "workforce-separator"
+    /// A row with more cells than the header has columns (a decimal comma in a comma-separated file).
+    package static let extraCells = "workforce-extra-cells"
 
     // Snapshot files: warnings
     package static let overEstablishment = "workforce-over-establishment"

@@ -283,4 +283,18 @@ import QuorumTestSupport
         #expect(missing.location.cell == "Sheet1!F6")
         #expect(missing.message == "Referral and Assessment / Social workers: 'Agency FTE' is not given; every row needs it")
     }
+
+    /// A council whose return calls its label column "Service" maps it under `columns:`, and
+    /// the outline is still recognised by that name.
+    @Test func anOutlineWhoseLabelColumnHasTheCouncilsOwnName() throws {
+        let file = SourceFile(path: "Content/workforce/config.yaml", relativePath: "workforce/config.yaml",
+                              text: "columns:\n  area: [Service]\n")
+        var log = DiagnosticLog()
+        let config = WorkforceConfig.load(file, log: &log)
+        #expect(log.entries.isEmpty, "\(log.entries)")
+        let renamed = ["Service" + Self.header.dropFirst("Area".count)] + Self.outline.dropFirst()
+        let (snapshot, diagnostics) = load(renamed, config: config)
+        #expect(findings(diagnostics).map(\.code) == [WorkforceDiagnosticCode.outlineLayout], "\(diagnostics)")
+        #expect(figures(snapshot) == figures(load(Self.outline).snapshot))
+    }
 }

@@ -114,7 +114,7 @@ struct SiteBuildTests {
         ("missing-template", "pages/a.md:1:1", "missing-template"),
         ("missing-site-config", "site.yaml:1:1", "missing-site-config"),
         ("site-config-colour", "site.yaml:4:19", "site-config-colour"),
-        ("not-utf8", "pages/a.md:1:1", "not-utf8"),
+        ("not-utf8", "pages/a.md:2:11", "not-utf8"),
         ("no-front-matter", "pages/a.md:1:1", "front-matter-missing"),
     ])
     func eachInvalidFixtureReportsItsDefect(name: String, location: String, code: String) {

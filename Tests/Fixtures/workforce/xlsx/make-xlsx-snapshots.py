@@ -15,6 +15,8 @@ stored as 0.171 with a `0.0%` style), and at most one defect:
   (E9) is a formula openpyxl saves without a cached value.
 - bad-number.xlsx: Employee FTE of Alpha / Total managers (D2) is the text "sixteen".
 - named-sheet.xlsx: a "Cover" sheet first, the figures on "HR return".
+- short-row.xlsx: Alpha / Total managers (row 2) stops after Vacant FTE (E2), so its rates
+  and Agency FTE (G2) are not given.
 """
 import csv
 import datetime
@@ -100,9 +102,18 @@ def named_sheet():
     save(wb, "named-sheet.xlsx")
 
 
+def short_row():
+    records = rows()
+    records[1] = records[1][:5]
+    wb = Workbook()
+    fill(wb.active, records)
+    save(wb, "short-row.xlsx")
+
+
 if __name__ == "__main__":
     valid()
     hidden_row()
     uncalculated_formula()
     bad_number()
     named_sheet()
+    short_row()
