@@ -4,8 +4,9 @@ import Testing
 import QuorumTestSupport
 @testable import QuorumWorkforce
 
-/// The sample content in `Content/workforce`: three clean snapshots and one with the four
-/// realistic errors of the issue, and the two totals they leave off their parts.
+/// The sample content in `Content/workforce`: three clean snapshots (a tidy CSV, an Excel
+/// workbook and an outline TSV, as HR sends them) and one CSV with the four realistic errors
+/// of the issue, and the two totals they leave off their parts.
 @Suite struct WorkforceSampleContentTests {
     static func load() -> (Workforce, DiagnosticLog) { WorkforceTesting.loadSample() }
 
@@ -19,14 +20,35 @@ import QuorumTestSupport
 
     @Test func cleanSnapshotsHaveNoDiagnostics() {
         let (_, log) = Self.load()
-        for date in ["2017-09-30", "2018-09-30", "2019-09-30"] {
-            let mine = log.entries.filter { $0.location.path.hasSuffix("\(date).csv") }
-            #expect(mine.isEmpty, "\(date): \(mine.map(\.formatted))")
+        for file in ["2017-09-30.xlsx", "2019-09-30.csv"] {
+            let mine = log.entries.filter { $0.location.path.hasSuffix(file) }
+            #expect(mine.isEmpty, "\(file): \(mine.map(\.formatted))")
         }
+        // The outline return says only how it is read.
+        let outline = log.entries.filter { $0.location.path.hasSuffix("2018-09-30.tsv") }
+        #expect(outline.map(\.code) == [WorkforceDiagnosticCode.outlineLayout], "\(outline.map(\.formatted))")
         // Outside the snapshots nothing is reported: the sample's DfE rows (2017 to 2019) all
         // match their own columns.
         let others = log.entries.filter { !$0.location.path.contains("snapshots/") }
         #expect(others.isEmpty, "\(others.map(\.formatted))")
+    }
+
+    /// The workbook and the outline give every row of the tidy layout, totals included, with
+    /// figures read from their own cells (the workbook's rates as percent-formatted fractions).
+    @Test func theWorkbookAndTheOutlineAreReadInFull() throws {
+        let (workforce, _) = Self.load()
+        for date in ["2017-09-30", "2018-09-30"] {
+            let snapshot = try #require(workforce.snapshot(at: CalendarDate(date)!))
+            #expect(snapshot.areas.allSatisfy { $0.groups.count == 3 }, "\(date)")
+            #expect(snapshot.rows.allSatisfy { row in row.figures.columns.allSatisfy { !row.figures[$0]!.suspect } }, "\(date)")
+        }
+        let workbook = try #require(workforce.snapshot(at: CalendarDate("2017-09-30")!))
+        let outline = try #require(workforce.snapshot(at: CalendarDate("2018-09-30")!))
+        // The outline's grand total is its second line; its first area row its third.
+        #expect(outline.rows.first { $0.key == .directorate }?.line == 2)
+        #expect(outline.areas.first?.total.line == 3 && outline.areas.first?.groups.map(\.line) == [4, 5, 6])
+        #expect(outline.value(of: .vacancyRate, for: .directorate).value.map { ($0 * 10).rounded() / 10 } == 20.0)
+        #expect(workbook.value(of: .vacancyRate, for: .directorate).value != nil)
     }
 
     @Test func theMarch2018SnapshotHasExactlyItsFourErrorsAndTheTotalsTheyUnsettle() {
