@@ -73,13 +73,19 @@ package struct Planning: Sendable {
         var scenarios: [ScenarioComparison] = []
         for file in scenarioFiles {
             guard let scenario = Scenario.load(file, config: workforce.config, latest: workforce.latest?.asAt, log: &log),
-                  let latest = workforce.latest else { continue }
+                  workforce.latest != nil else { continue }
+            // The latest snapshot; for an adopted scenario, the latest before its start.
+            guard let from = workforce.snapshots.last(where: { CalendarMonth($0.asAt) < scenario.start }) else {
+                log.error(file.location(), "the adopted scenario starts in \(scenario.start), but there is no workforce snapshot before that month to project it from",
+                          code: PlanningDiagnosticCode.scenarioStart)
+                continue
+            }
             if config.costs.isEmpty {
                 log.error(file.location(), "the scenario cannot be costed without a cost model: add 'costs:' to \(config.costs.location.path) (see docs/planning.md)",
                           code: PlanningDiagnosticCode.missingCost)
                 continue
             }
-            if let comparison = project(scenario, from: latest, budgets: budgets, config: config, log: &log) {
+            if let comparison = project(scenario, from: from, budgets: budgets, config: config, log: &log) {
                 scenarios.append(comparison)
             }
         }

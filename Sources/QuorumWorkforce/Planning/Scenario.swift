@@ -63,7 +63,8 @@ package struct Scenario: Sendable {
     package func turnoverRate(of groupID: String) -> Double { turnover[groupID] ?? turnoverForAllGroups ?? 0 }
 
     /// Reads one scenario; nil (with located errors) when it cannot be projected.
-    /// `latest` is the latest snapshot's date: the scenario must start after its month.
+    /// `latest` is the latest snapshot's date: the scenario must start after its month, unless
+    /// it is adopted (it is then projected from the latest snapshot before its start).
     package static func load(_ file: SourceFile, config: WorkforceConfig, latest: CalendarDate?,
                             log: inout DiagnosticLog) -> Scenario? {
         var fileLog = DiagnosticLog()
@@ -82,7 +83,9 @@ package struct Scenario: Sendable {
                               code: PlanningDiagnosticCode.scenario)
             }
         }
-        if let start, let latest, start <= CalendarMonth(latest) {
+        // An adopted scenario stays as the board adopted it, projected from the snapshot
+        // before its start, so that later snapshots can be held against it.
+        if let start, let latest, start <= CalendarMonth(latest), !adopted {
             fileLog.error(yaml.location(of: "start"),
                           "the scenario starts in \(start), but it projects from the latest snapshot (\(latest)): start in \(CalendarMonth(latest).adding(months: 1)) or later",
                           code: PlanningDiagnosticCode.scenarioStart)

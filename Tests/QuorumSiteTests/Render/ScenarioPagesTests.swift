@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import QuorumSite
+import QuorumSiteTestSupport
+import QuorumTestSupport
+@testable import QuorumWorkforce
+
+/// The planning part of the internal dashboard (reconciliation, caseloads, scenarios and
+/// their chart) and one internal page per scenario, as a build of the sample writes them.
+@Suite("Scenario pages")
+struct ScenarioPagesTests {
+    static var build: (public: [String: Data], exempt: [String: Data], report: BuildReport) { PaperOutputTests.build }
+
+    static func page(_ path: String) -> String? {
+        build.public[path].map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    static let ids = ["asye-cohort", "convert-agency", "do-nothing"]
+
+    @Test func theConvertAgencyPageMatchesItsGoldenFile() throws {
+        #expect(Self.build.report.errorCount == 0)
+        let page = try #require(Self.page("workforce/scenarios/convert-agency.html"), "the scenario page was not built")
+        try Golden.assertText(page, matches: "workforce/scenarios/convert-agency.html")
+    }
+
+    @Test func eachScenarioHasAnInternalPageWithEveryCalculation() throws {
+        for id in Self.ids {
+            let page = try #require(Self.page("workforce/scenarios/\(id).html"), "no page for \(id)")
+            #expect(page.contains("<meta name=\"robots\" content=\"noindex, nofollow\">"))
+            for section in ["officer-text", "projection", "chart", "calculations"] {
+                #expect(page.contains("<h2 id=\"\(section)\">"), "\(id): no section \(section)")
+            }
+            // The opening position and 18 months, each with its lines of arithmetic.
+            #expect(page.components(separatedBy: "<details>").count - 1 == 19)
+            #expect(page.contains("<table class=\"figures calculations\">"))
+            #expect(page.contains("<svg "))
+            #expect(page.contains("href=\"../../workforce.html#scenarios\""))
+        }
+        let asye = try #require(Self.page("workforce/scenarios/asye-cohort.html"))
+        #expect(asye.contains("; adopted by the board."))
+        #expect(asye.contains("A cohort of twelve newly qualified social workers in September 2020"))
+        // A line of arithmetic shows its inputs, its formula and its result.
+        #expect(asye.contains("<td>retention payment a head a year") || asye.contains("Retention payment"))
+    }
+
+    @Test func scenarioPagesAreNeitherLinkedFromThePublicSiteNorInTheSitemap() throws {
+        let sitemap = try #require(Self.page("sitemap.xml"))
+        #expect(sitemap.contains("<loc>"))
+        #expect(!sitemap.contains("workforce/scenarios/"))
+        for (path, data) in Self.build.public where path.hasSuffix(".html") && path != WorkforceRenderer.path && !path.hasPrefix("workforce/") {
+            #expect(!String(decoding: data, as: UTF8.self).contains("workforce/scenarios/"), "\(path) links to a scenario page")
+        }
+    }
+
+    @Test func theDashboardReconcilesShowsCaseloadsAndListsTheScenarios() throws {
+        let page = try #require(WorkforceDashboardTests.page)
+        for id in ["reconciliation", "caseloads", "scenarios"] {
+            #expect(page.contains("<h2 id=\"\(id)\">"), "no section \(id)")
+        }
+        #expect(page.contains("<table class=\"figures reconciliation\">"))
+        #expect(page.contains("<table class=\"figures caseloads\">"))
+        for id in Self.ids {
+            #expect(page.contains("<a href=\"workforce/scenarios/\(id).html\">"), "no link to \(id)")
+        }
+        #expect(page.contains("(adopted by the board)"))
+        // The comparison chart: a line for no change and one per scenario, with its data table.
+        #expect(page.contains("aria-labelledby=\"chart-scenarios-title"))
+        #expect(page.contains("<th scope=\"col\" class=\"number\">No change</th><th scope=\"col\" class=\"number\">An ASYE cohort and a retention payment</th><th scope=\"col\" class=\"number\">Convert 10 agency social workers over a year</th><th scope=\"col\" class=\"number\">Do nothing</th>"))
+    }
+
+    @Test func aBadScenarioFailsBuildAndCheckAndNothingIsWritten() throws {
+        let root = TestPaths.temporaryFolder()
+        defer { TestPaths.remove(root) }
+        let content = root.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: TestPaths.sampleContent, to: content)
+        let file = content.appendingPathComponent("scenarios/convert-agency.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "area: Children in Need }", with: "area: Children in Nede }").utf8).write(to: file)
+        let output = root.appendingPathComponent("public")
+        let report = SiteBuild.build(options(content: content, output: output))
+        #expect(report.failed && !report.wrote)
+        let error = try #require(report.diagnostics.first { $0.severity == .error })
+        #expect(error.location.path.hasSuffix("scenarios/convert-agency.md"))
+        #expect(error.location.line > 1)
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        let check = SiteBuild.check(options(content: content, output: output))
+        #expect(check.failed && check.diagnostics.contains { $0.location == error.location && $0.code == error.code })
+    }
+}
