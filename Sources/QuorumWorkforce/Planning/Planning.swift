@@ -46,12 +46,25 @@ package struct Planning: Sendable {
     /// snapshots are projected from; its config names the areas and groups).
     package static func load(from content: ContentFolder, workforce: Workforce, log: inout DiagnosticLog) -> Planning {
         let config = PlanningConfig.load(from: content, workforce: workforce.config, log: &log)
-        let budgetFiles = content.files(in: BudgetMonth.folder, extensions: ["csv"])
+        // Budget CSVs, and workbooks (binary: listed by the content folder, opened from disk).
+        let budgetFiles = content.files(in: BudgetMonth.folder, extensions: ["csv"]).map { (file: $0, workbook: URL?.none) }
+            + content.binaryFiles
+            .filter { $0.hasPrefix(BudgetMonth.folder + "/") && ($0 as NSString).pathExtension.lowercased() == "xlsx" }
+            .map { relative in
+                (file: SourceFile(path: content.displayPath(relative), relativePath: relative, text: ""),
+                 workbook: Optional(content.url(of: relative)))
+            }
         let scenarioFiles = content.files(in: Scenario.folder, extensions: ["md"])
 
         var budgets: [BudgetMonth] = []
-        for file in budgetFiles {
-            if let budget = BudgetMonth.load(file, config: workforce.config, log: &log) { budgets.append(budget) }
+        for (file, workbook) in budgetFiles.sorted(by: { $0.file.relativePath < $1.file.relativePath }) {
+            guard let budget = BudgetMonth.load(file, workbook: workbook, config: workforce.config, log: &log) else { continue }
+            if let other = budgets.first(where: { $0.month == budget.month }) {
+                log.error(file.location(), "\(other.path) is already the budget monitoring for \(budget.month); this file is ignored",
+                          code: PlanningDiagnosticCode.budgetFileName)
+                continue
+            }
+            budgets.append(budget)
         }
         budgets.sort { $0.month < $1.month }
 
