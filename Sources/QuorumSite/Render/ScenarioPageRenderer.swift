@@ -1,3 +1,4 @@
+import QuorumContent
 import QuorumMarkdown
 import QuorumSupport
 import QuorumWorkforce
@@ -23,7 +24,15 @@ struct ScenarioPageRenderer {
             return context.page("scenario", at: Self.path(of: scenario.id), title: scenario.title,
                                 description: "A workforce scenario projected month by month from the latest snapshot, against no change.",
                                 values: values(comparison, officerText: body.html),
-                                source: SourceLocation(path: scenario.path), log: &log)
+                                source: SourceLocation(path: scenario.path), links: Self.links(body.links, in: scenario), log: &log)
+        }
+    }
+
+    /// The officer's links, located in the scenario's file, so that a broken one is reported there.
+    static func links(_ links: [MarkdownLink], in scenario: Scenario) -> [SourceLink] {
+        links.map { link in
+            SourceLink(url: link.url, kind: link.kind,
+                       location: SourceLocation(path: scenario.path, line: link.line + scenario.bodyStartLine - 1, column: link.column))
         }
     }
 

@@ -137,8 +137,9 @@ struct PlanningDirectiveTests {
         let header = CommitteePaperTests.header.replacingOccurrences(of: "2017-11-15", with: "2019-11-13")
         try Data((header + "## Summary\n\nS.\n\n## Details\n\n```quorum scenario-chart id=no-such\n```\n").utf8).write(to: paper)
         let output = root.appendingPathComponent("public")
-        let report = SiteBuild.build(options(content: content, output: output))
+        let report = SiteBuild.build(sampleCopyOptions(content: content, output: output))
         #expect(report.failed && !report.wrote)
+        #expect(report.errorCount == 1, "\(report.diagnostics.filter { $0.severity == .error }.map(\.formatted))")
         #expect(report.diagnostics.contains { $0.code == "directive-unknown-scenario" && $0.location.path.hasSuffix("papers/2019-11-13-planning.md") && $0.location.line == 18 })
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }

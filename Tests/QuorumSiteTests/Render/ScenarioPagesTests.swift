@@ -77,13 +77,46 @@ struct ScenarioPagesTests {
         let text = try String(contentsOf: file, encoding: .utf8)
         try Data(text.replacingOccurrences(of: "area: Children in Need }", with: "area: Children in Nede }").utf8).write(to: file)
         let output = root.appendingPathComponent("public")
-        let report = SiteBuild.build(options(content: content, output: output))
+        let report = SiteBuild.build(sampleCopyOptions(content: content, output: output))
         #expect(report.failed && !report.wrote)
-        let error = try #require(report.diagnostics.first { $0.severity == .error })
+        // The only errors: the unknown area, at each of its two lines in the scenario.
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.code) == ["planning-unknown-area", "planning-unknown-area"], "\(errors.map(\.formatted))")
+        #expect(errors.map(\.location.line) == [17, 30])
+        let error = try #require(errors.first)
         #expect(error.location.path.hasSuffix("scenarios/convert-agency.md"))
-        #expect(error.location.line > 1)
+        #expect(error.message.contains("Children in Nede"), "\(error.formatted)")
         #expect(!FileManager.default.fileExists(atPath: output.path))
-        let check = SiteBuild.check(options(content: content, output: output))
+        let check = SiteBuild.check(sampleCopyOptions(content: content, output: output))
         #expect(check.failed && check.diagnostics.contains { $0.location == error.location && $0.code == error.code })
     }
+
+    @Test func aBrokenLinkInTheOfficersTextIsAnErrorInTheScenarioFile() throws {
+        let root = TestPaths.temporaryFolder()
+        defer { TestPaths.remove(root) }
+        let content = root.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: TestPaths.sampleContent, to: content)
+        let file = content.appendingPathComponent("scenarios/do-nothing.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let lines = text.components(separatedBy: "\n")
+        let bodyLine = try #require(lines.lastIndex(of: "---")) + 2  // the body's first line
+        try Data(text.replacingOccurrences(of: "The board uses this scenario", with: "The [board](no-such-page.html) uses this scenario").utf8)
+            .write(to: file)
+        let output = root.appendingPathComponent("public")
+        let report = SiteBuild.build(sampleCopyOptions(content: content, output: output))
+        #expect(report.failed && !FileManager.default.fileExists(atPath: output.path))
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1, "\(errors.map(\.formatted))")
+        let error = try #require(errors.first)
+        #expect(error.location.path.hasSuffix("scenarios/do-nothing.md"), "\(error.formatted)")
+        #expect(error.location.line == bodyLine + 4, "\(error.formatted)")
+    }
+}
+
+/// Options for a copy of the sample, as at the sample's date (so its snapshots are not in the
+/// future and only the defect a test makes fails the build).
+func sampleCopyOptions(content: URL, output: URL) -> BuildOptions {
+    var built = options(content: content, output: output)
+    built.asOf = sampleDate
+    return built
 }
