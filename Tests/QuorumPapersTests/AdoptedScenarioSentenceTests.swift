@@ -70,6 +70,23 @@ import QuorumTestSupport
             == "The Board adopted the 'Hold recruitment' scenario, projected from the snapshot at 30 September 2019; at 31 March 2020 employee FTE was 96.5 against 94.1 projected.")
     }
 
+    @Test func theDateOfAdoptionIsSaidWhenGiven() throws {
+        let dated = Self.adopted.replacingOccurrences(of: "adopted: yes", with: "adopted: 2019-11-13")
+        let (planning, workforce, errors) = load(Self.files.merging(["scenarios/hold.md": dated]) { $1 })
+        #expect(errors.isEmpty, "\(errors.map(\.formatted))")
+        #expect(planning.adopted?.scenario.adoptedOn == CalendarDate("2019-11-13"))
+        #expect(AdoptedScenarioSentence.sentence(planning: planning, end: workforce.latest)
+            == "The Board adopted the 'Hold recruitment' scenario in November 2019, projected from the snapshot at 30 September 2019; at 31 March 2020 employee FTE was 96.5 against 94.1 projected.")
+
+        let wrong = Self.adopted.replacingOccurrences(of: "adopted: yes", with: "adopted: soon")
+        let (none, _, wrongErrors) = load(Self.files.merging(["scenarios/hold.md": wrong]) { $1 })
+        #expect(none.scenarios.isEmpty)
+        // Not read as adopted, it must also start after the latest snapshot, which it does not.
+        #expect(wrongErrors.map(\.code) == [PlanningDiagnosticCode.scenario, PlanningDiagnosticCode.scenarioStart])
+        #expect(wrongErrors.first?.location.line == 5)
+        #expect(wrongErrors.first?.message == "'adopted' must be yes, no, or the date the board adopted the scenario (YYYY-MM-DD), not 'soon'")
+    }
+
     @Test func theAnnualUpdateSaysItInItsSummary() throws {
         let update = """
             ---

@@ -3,9 +3,9 @@ import QuorumWorkforce
 
 /// The annual update's one sentence on the scenario the board adopted: where the year ended
 /// against that scenario's projection for the month of the year's last snapshot, e.g.
-/// "The Board adopted the 'Convert agency social workers' scenario, projected from the
-/// snapshot at 30 September 2019; at 31 March 2020 employee FTE was 262.0 against 270.5
-/// projected."
+/// "The Board adopted the 'Convert agency social workers' scenario in November 2019,
+/// projected from the snapshot at 30 September 2019; at 31 March 2020 employee FTE was 262.0
+/// against 270.5 projected." ("in November 2019" when `adopted:` gives the meeting's date.)
 ///
 /// Nothing is said when no scenario is adopted, when the year has no snapshot, or when the
 /// snapshot's month is not one the scenario projects (before its start or past its horizon):
@@ -22,7 +22,8 @@ enum AdoptedScenarioSentence {
             was = "is not available"
         }
         let projection = Figures.decimal(projected.directorate.employeeFTE)
-        return "The Board adopted the '\(adopted.scenario.title)' scenario, projected from the snapshot at "
+        let when = adopted.scenario.adoptedOn.map { " in \(CalendarMonth($0).longForm)" } ?? ""
+        return "The Board adopted the '\(adopted.scenario.title)' scenario\(when), projected from the snapshot at "
             + "\(adopted.projection.from.longForm); at \(end.asAt.longForm) employee FTE \(was) against \(projection) projected."
     }
 }

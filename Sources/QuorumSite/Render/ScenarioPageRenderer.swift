@@ -56,6 +56,9 @@ struct ScenarioPageRenderer {
             "source": WorkforceRenderer.contentPath(comparison.scenario.path, folder: Scenario.folder),
             "dashboard": "../../" + WorkforceRenderer.path,
         ]
+        if let date = comparison.scenario.adoptedOn {
+            values["adoptedOn"] = date.longForm
+        }
         if let chart = ChartView.scenarios(id: "chart-scenario-\(comparison.scenario.id)", comparisons: [comparison],
                                            measure: .agencyRate) {
             values["chart"] = chart

@@ -966,7 +966,7 @@ Sitemap: {{sitemapURL}}
 <div class="container prose workforce-dashboard scenario">
 <h1>{{page.title}}</h1>
 <p class="lead">{{page.description}}</p>
-<p class="meta">Internal page for the Workforce Strategy Board; not linked from the public site. Scenario: <code>{{source}}</code>{{#adopted}}; adopted by the board{{/adopted}}. {{#hasBudget}}Budget from the monitoring of {{budgetMonth}}.{{/hasBudget}}{{^hasBudget}}There is no budget monitoring, so there is no budget to compare with.{{/hasBudget}} Built as at {{site.asOfLong}}. <a href="{{dashboard}}#scenarios">Back to the workforce dashboard</a>.</p>
+<p class="meta">Internal page for the Workforce Strategy Board; not linked from the public site. Scenario: <code>{{source}}</code>{{#adopted}}; adopted by the board{{#adoptedOn}} on {{.}}{{/adoptedOn}}{{/adopted}}. {{#hasBudget}}Budget from the monitoring of {{budgetMonth}}.{{/hasBudget}}{{^hasBudget}}There is no budget monitoring, so there is no budget to compare with.{{/hasBudget}} Built as at {{site.asOfLong}}. <a href="{{dashboard}}#scenarios">Back to the workforce dashboard</a>.</p>
 <nav aria-label="On this page">
 <ul>
 <li><a href="#officer-text">The scenario</a></li>

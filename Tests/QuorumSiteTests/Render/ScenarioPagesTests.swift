@@ -37,10 +37,13 @@ struct ScenarioPagesTests {
             #expect(page.contains("href=\"../../workforce.html#scenarios\""))
         }
         let asye = try #require(Self.page("workforce/scenarios/asye-cohort.html"))
-        #expect(asye.contains("; adopted by the board."))
+        #expect(asye.contains("; adopted by the board on 13 November 2019."))
         #expect(asye.contains("A cohort of twelve newly qualified social workers in September 2020"))
         // A line of arithmetic shows its inputs, its formula and its result.
-        #expect(asye.contains("<td>retention payment a head a year") || asye.contains("Retention payment"))
+        // 18.9% − 3.0 points for the retention payment: 23.2 × 15.9 ÷ 100 ÷ 12 = 0.30740 leavers in October 2019.
+        #expect(asye.contains("<tr><th scope=\"row\">Leavers (Referral &amp; Assessment / Social workers)</th><td>employee FTE = 23.20; annual turnover rate = 18.90%; retention reduction = 3.00%</td><td>employee FTE × (annual turnover rate − retention reduction) ÷ 100 ÷ 12</td><td class=\"number\">0.31</td>"))
+        // £3,000 a head a year × 25 heads ÷ 12 = £6,250 a month.
+        #expect(asye.contains("<tr><th scope=\"row\">Retention payment (Referral &amp; Assessment / Social workers)</th><td>payment a head a year = £3,000; heads = 25</td><td>payment a head a year × heads ÷ 12</td><td class=\"number\">£6,250</td>"))
     }
 
     @Test func scenarioPagesAreNeitherLinkedFromThePublicSiteNorInTheSitemap() throws {
