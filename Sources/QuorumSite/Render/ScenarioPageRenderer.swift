@@ -40,11 +40,11 @@ struct ScenarioPageRenderer {
         let projection = comparison.projection
         var months = [["month": "\(projection.from.longForm) (the snapshot projected from)",
                        "calculations": CalculationTableView(caption: "The position at \(projection.from.longForm)",
-                                                            lines: projection.opening.lines)] as [String: Any]]
+                                                            lines: projection.opening.lines).templateValues] as [String: Any]]
         months += projection.months.map { month in
             ["month": month.month.longForm,
              "calculations": CalculationTableView(caption: "\(comparison.scenario.title): how \(month.month.longForm) is worked out, line by line",
-                                                  lines: month.lines)] as [String: Any]
+                                                  lines: month.lines).templateValues] as [String: Any]
         }
         var values: [String: Any] = [
             "officerText": officerText,

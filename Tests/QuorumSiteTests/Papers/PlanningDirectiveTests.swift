@@ -128,7 +128,7 @@ struct PlanningDirectiveTests {
         #expect(errors("```quorum reconciliation as-of=2018-09-30\n```\n").map(\.code) == ["directive-unknown-snapshot"])
     }
 
-    @Test func anUnknownScenarioFailsTheBuildAndNothingIsWritten() throws {
+    @Test func anUnknownScenarioFailsTheBuildAndNothingIsWritten() async throws {
         let root = TestPaths.temporaryFolder()
         defer { TestPaths.remove(root) }
         let content = root.appendingPathComponent("Content")
@@ -137,7 +137,7 @@ struct PlanningDirectiveTests {
         let header = CommitteePaperTests.header.replacingOccurrences(of: "2017-11-15", with: "2019-11-13")
         try Data((header + "## Summary\n\nS.\n\n## Details\n\n```quorum scenario-chart id=no-such\n```\n").utf8).write(to: paper)
         let output = root.appendingPathComponent("public")
-        let report = SiteBuild.build(sampleCopyOptions(content: content, output: output))
+        let report = try await offThePool { SiteBuild.build(sampleCopyOptions(content: content, output: output)) }
         #expect(report.failed && !report.wrote)
         #expect(report.errorCount == 1, "\(report.diagnostics.filter { $0.severity == .error }.map(\.formatted))")
         #expect(report.diagnostics.contains { $0.code == "directive-unknown-scenario" && $0.location.path.hasSuffix("papers/2019-11-13-planning.md") && $0.location.line == 18 })

@@ -71,7 +71,7 @@ struct ScenarioPagesTests {
         #expect(page.contains("<th scope=\"col\" class=\"number\">No change</th><th scope=\"col\" class=\"number\">An ASYE cohort and a retention payment</th><th scope=\"col\" class=\"number\">Convert 10 agency social workers over a year</th><th scope=\"col\" class=\"number\">Do nothing</th>"))
     }
 
-    @Test func aBadScenarioFailsBuildAndCheckAndNothingIsWritten() throws {
+    @Test func aBadScenarioFailsBuildAndCheckAndNothingIsWritten() async throws {
         let root = TestPaths.temporaryFolder()
         defer { TestPaths.remove(root) }
         let content = root.appendingPathComponent("Content")
@@ -80,7 +80,7 @@ struct ScenarioPagesTests {
         let text = try String(contentsOf: file, encoding: .utf8)
         try Data(text.replacingOccurrences(of: "area: Children in Need }", with: "area: Children in Nede }").utf8).write(to: file)
         let output = root.appendingPathComponent("public")
-        let report = SiteBuild.build(sampleCopyOptions(content: content, output: output))
+        let report = try await offThePool { SiteBuild.build(sampleCopyOptions(content: content, output: output)) }
         #expect(report.failed && !report.wrote)
         // The only errors: the unknown area, at each of its two lines in the scenario.
         let errors = report.diagnostics.filter { $0.severity == .error }
@@ -90,11 +90,11 @@ struct ScenarioPagesTests {
         #expect(error.location.path.hasSuffix("scenarios/convert-agency.md"))
         #expect(error.message.contains("Children in Nede"), "\(error.formatted)")
         #expect(!FileManager.default.fileExists(atPath: output.path))
-        let check = SiteBuild.check(sampleCopyOptions(content: content, output: output))
+        let check = try await offThePool { SiteBuild.check(sampleCopyOptions(content: content, output: output)) }
         #expect(check.failed && check.diagnostics.contains { $0.location == error.location && $0.code == error.code })
     }
 
-    @Test func aBrokenLinkInTheOfficersTextIsAnErrorInTheScenarioFile() throws {
+    @Test func aBrokenLinkInTheOfficersTextIsAnErrorInTheScenarioFile() async throws {
         let root = TestPaths.temporaryFolder()
         defer { TestPaths.remove(root) }
         let content = root.appendingPathComponent("Content")
@@ -106,7 +106,7 @@ struct ScenarioPagesTests {
         try Data(text.replacingOccurrences(of: "The board uses this scenario", with: "The [board](no-such-page.html) uses this scenario").utf8)
             .write(to: file)
         let output = root.appendingPathComponent("public")
-        let report = SiteBuild.build(sampleCopyOptions(content: content, output: output))
+        let report = try await offThePool { SiteBuild.build(sampleCopyOptions(content: content, output: output)) }
         #expect(report.failed && !FileManager.default.fileExists(atPath: output.path))
         let errors = report.diagnostics.filter { $0.severity == .error }
         #expect(errors.count == 1, "\(errors.map(\.formatted))")
