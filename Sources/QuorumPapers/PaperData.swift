@@ -8,16 +8,20 @@ package struct PaperData: Sendable {
     package let priorities: [Priority]
     package let actionPlan: ActionPlan
     package let workforce: Workforce
+    /// Reconciliation, caseloads and scenarios, for the planning directives and the annual
+    /// update's sentence on the adopted scenario.
+    package let planning: Planning
     /// The council's name, for the council's own row beside the national benchmarks.
     package let council: String
     /// Adverts and staff stories, for an annual update's recruitment activity.
     package let microsite: Microsite
 
-    package init(priorities: [Priority], actionPlan: ActionPlan, workforce: Workforce = Workforce(), council: String = "",
+    package init(priorities: [Priority], actionPlan: ActionPlan, workforce: Workforce = Workforce(), planning: Planning = Planning(), council: String = "",
                  microsite: Microsite = .empty) {
         self.priorities = priorities
         self.actionPlan = actionPlan
         self.workforce = workforce
+        self.planning = planning
         self.council = council
         self.microsite = microsite
     }

@@ -41,6 +41,9 @@ package struct AnnualUpdateWriter {
         ]
         if end.snapshot != nil {
             paragraphs += headlines(start: start.snapshot, end: end.snapshot)
+            if let adopted = AdoptedScenarioSentence.sentence(planning: data.planning, end: end.snapshot) {
+                paragraphs.append(adopted)
+            }
         } else if let note = end.note {
             paragraphs.append(note)
         }

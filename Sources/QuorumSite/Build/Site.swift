@@ -16,6 +16,9 @@ package struct Site: Sendable {
     /// Open and exempt papers alike; the renderer keeps exempt ones out of public output.
     package let papers: [CommitteePaper]
     package let workforce: Workforce
+    /// Costs, budget monitoring, reconciliation, caseloads and scenarios (docs/planning.md);
+    /// a scenario with an error is left out, and its error fails the build.
+    package let planning: Planning
     package let annualUpdates: [AnnualUpdate]
     package let microsite: Microsite
     /// The date the build is as at: `--as-of`, else `as_of` in site.yaml, else today.
@@ -39,9 +42,10 @@ package struct Site: Sendable {
         let actionPlan = ActionPlan.load(from: content, priorities: priorities, log: &log)
         let papers = CommitteePaper.loadAll(from: content, log: &log)
         let workforce = Workforce.load(from: content, asOf: asOf, log: &log)
+        let planning = Planning.load(from: content, workforce: workforce, log: &log)
         let annualUpdates = AnnualUpdate.loadAll(from: content, log: &log)
         return Site(config: config, pages: pages, media: media, priorities: priorities, actionPlan: actionPlan,
-                    papers: papers, workforce: workforce, annualUpdates: annualUpdates,
+                    papers: papers, workforce: workforce, planning: planning, annualUpdates: annualUpdates,
                     microsite: Microsite.load(content, log: &log), asOf: asOf)
     }
 }

@@ -29,6 +29,7 @@ struct LineChart: Sendable {
     static let plotBottom = 270.0
     static let dashes = ["", "8 4", "2 4", "12 4 2 4", "4 4"]
     static let markers = ["circle", "square", "triangle", "diamond", "cross"]
+    static let maximumDateLabels = 7
 
     var labelWidth: Double {
         min(260, (series.enumerated().map { SVG.textWidth(label($0.element)) }.max() ?? 0) + 16)
@@ -85,9 +86,13 @@ struct LineChart: Sendable {
             body.append("<text class=\"tick\" x=\"\(SVG.number(Self.plotLeft - 6))\" y=\"\(SVG.number(y + 5))\" text-anchor=\"end\">\(SVG.escape(text))</text>")
             tick += step
         }
+        // At most `maximumDateLabels` dates are labelled (every second, third… from the first),
+        // so that a year and a half of months does not print its labels on top of each other.
+        let labelEvery = max(1, (dates.count + Self.maximumDateLabels - 1) / Self.maximumDateLabels)
         for (index, date) in dates.enumerated() {
             let x = frame.x(index)
             body.append("<line class=\"axis\" x1=\"\(SVG.number(x))\" y1=\"\(SVG.number(Self.plotBottom))\" x2=\"\(SVG.number(x))\" y2=\"\(SVG.number(Self.plotBottom + 5))\"/>")
+            guard index % labelEvery == 0 else { continue }
             body.append("<text class=\"tick\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(Self.plotBottom + 22))\" text-anchor=\"middle\">\(SVG.escape("\(date.monthName.prefix(3)) \(date.year)"))</text>")
         }
         body.append("<line class=\"axis\" x1=\"\(SVG.number(Self.plotLeft))\" y1=\"\(SVG.number(Self.plotBottom))\" x2=\"\(SVG.number(plotRight))\" y2=\"\(SVG.number(Self.plotBottom))\"/>")

@@ -12,9 +12,13 @@ struct DirectiveRenderer {
     let asAt: CalendarDate
 
     static let names = [
-        "action-plan-summary", "benchmarks", "measures", "overdue-actions", "priorities",
-        "workforce-change", "workforce-chart", "workforce-table",
+        "action-plan-summary", "benchmarks", "caseloads", "measures", "overdue-actions", "priorities",
+        "reconciliation", "scenario-chart", "scenario-table", "workforce-change", "workforce-chart", "workforce-table",
     ]
+
+    /// Directives drawn as a chart (Word shows them as their table), and the template of each:
+    /// a scenario chart is drawn like any other line chart.
+    static let charts: [String: String] = ["workforce-chart": "workforce-chart", "scenario-chart": "workforce-chart"]
 
     func render(_ directive: Directive, log: inout DiagnosticLog) -> RenderedBlock? {
         let values: Any?
@@ -27,6 +31,10 @@ struct DirectiveRenderer {
         case "workforce-change": values = workforceChange(directive, log: &log)
         case "workforce-chart": values = workforceChart(directive, log: &log)
         case "workforce-table": values = workforceTable(directive, log: &log)
+        case "reconciliation": values = reconciliation(directive, log: &log)
+        case "caseloads": values = caseloads(directive, log: &log)
+        case "scenario-table": values = scenarioTable(directive, log: &log)
+        case "scenario-chart": values = scenarioChart(directive, log: &log)
         default:
             log.error(directive.location,
                       "unknown directive '\(directive.name)' (known: \(DirectiveRenderer.names.joined(separator: ", ")))",
@@ -34,12 +42,12 @@ struct DirectiveRenderer {
             return nil
         }
         guard let values else { return nil }
-        let base = "directives/\(directive.name)"
+        let base = "directives/\(Self.charts[directive.name] ?? directive.name)"
         guard let html = templates.render(base, values), let markdown = templates.render(base + ".md", values) else {
             templates.reportMissing([base, base + ".md"], at: directive.location, log: &log)
             return nil
         }
-        return RenderedBlock(html: html, markdown: markdown, isChart: directive.name == "workforce-chart")
+        return RenderedBlock(html: html, markdown: markdown, isChart: Self.charts[directive.name] != nil)
     }
 
     func priorities(_ directive: Directive, log: inout DiagnosticLog) -> [String: Any]? {

@@ -35,6 +35,7 @@ package struct SiteRenderer: Sendable {
             var files = microsite.render(log: &log)
             files += StrategyRenderer(context: context, site: site).render(log: &log)
             files += WorkforceRenderer(context: context, site: site).render(log: &log)
+            files += ScenarioPageRenderer(context: context, site: site).render(log: &log)
             files += renderPapers(site.papers.filter { !$0.classification.isExempt },
                                   annual: site.annualUpdates.filter { !$0.paper.classification.isExempt }, log: &log)
             return (files, log)
@@ -57,7 +58,7 @@ package struct SiteRenderer: Sendable {
 
     var paperData: PaperData {
         PaperData(priorities: site.priorities, actionPlan: site.actionPlan, workforce: site.workforce,
-                  council: site.config.council, microsite: site.microsite)
+                  planning: site.planning, council: site.config.council, microsite: site.microsite)
     }
 
     /// Papers and annual updates, and the index of all of them.

@@ -50,6 +50,7 @@ struct WorkforceRenderer {
             let keys = [RowKey.directorate] + config.groups.map { RowKey(group: $0.id) }
             values["changes"] = keys.map { ChangeTableView(comparison, row: $0, rowName: RowLabel.name($0, config: config)) }
         }
+        values.merge(planningValues()) { $1 }
         let rows = workforce.benchmarkRows(for: latest)
         if rows.isEmpty {
             values["noBenchmarks"] = workforce.benchmarks == nil
@@ -57,6 +58,36 @@ struct WorkforceRenderer {
                 : "\(BenchmarkTable.contentPath) has no figures for \(BenchmarkTable.year(for: latest.asAt)), the census year of the latest snapshot."
         } else {
             values["benchmarks"] = BenchmarkTableView(snapshot: latest, benchmarks: rows, config: config, council: site.config.council)
+        }
+        return values
+    }
+
+    /// The reconciliation of the latest snapshot that has a budget month, caseloads against
+    /// the optimum, and the scenarios with their chart (docs/planning.md).
+    func planningValues() -> [String: Any] {
+        let planning = site.planning
+        var values: [String: Any] = [:]
+        if let reconciliation = planning.reconciliations.last {
+            values["reconciliation"] = ReconciliationTableView(reconciliation)
+        } else {
+            values["noReconciliation"] = planning.budgets.isEmpty
+                ? "There is no budget monitoring in \(BudgetMonth.folder)/ to reconcile the establishment to."
+                : "No snapshot falls in a month of budget monitoring (\(planning.budgets.map(\.month.longForm).joined(separator: ", ")))."
+        }
+        if let caseloads = planning.caseloads {
+            values["caseloads"] = CaseloadTableView(caseloads)
+        } else {
+            values["noCaseloads"] = "workforce/config.yaml sets no optimum_caseload."
+        }
+        values["scenarios"] = planning.scenarios.map { comparison in
+            [
+                "title": comparison.scenario.title, "path": ScenarioPageRenderer.path(of: comparison.scenario.id),
+                "summary": ScenarioTableView(comparison).summary, "adopted": comparison.scenario.adopted,
+            ] as [String: Any]
+        }
+        values["hasScenarios"] = !planning.scenarios.isEmpty
+        if let chart = ChartView.scenarios(id: "chart-scenarios", comparisons: planning.scenarios, measure: .agencyRate) {
+            values["scenarioChart"] = chart
         }
         return values
     }
@@ -96,8 +127,8 @@ struct WorkforceRenderer {
 
     /// A diagnostic's path inside the content folder (`workforce/snapshots/2018-03-31.csv`),
     /// so the page does not depend on where the build ran.
-    static func contentPath(_ path: String) -> String {
-        guard let range = path.range(of: Workforce.folder + "/", options: .backwards) else { return path }
+    static func contentPath(_ path: String, folder: String = Workforce.folder) -> String {
+        guard let range = path.range(of: folder + "/", options: .backwards) else { return path }
         return String(path[range.lowerBound...])
     }
 }

@@ -350,6 +350,41 @@ Action plan delivery by priority, as at {{asAt}}{{#period}}; completed between {
 <p class="attribution">{{attribution}}</p>
 
 """##),
+        ("directives/caseloads.md.mustache", ##"""
+{{% CONTENT_TYPE: MARKDOWN }}
+{{caption}}:
+
+| Service area | Cases | Case holders FTE | Caseload | Case holders needed at {{optimum}} | FTE short of the optimum | Against the optimum |{{#hasTeam}} Establishment change for the optimum team (FTE) |{{/hasTeam}}
+| --- | ---: | ---: | ---: | ---: | ---: | --- |{{#hasTeam}} --- |{{/hasTeam}}
+{{#rows}}
+| {{area}} |{{#cases}} {{text}}{{marker}} |{{/cases}}{{#caseHolders}} {{text}}{{marker}} |{{/caseHolders}}{{#caseload}} {{text}}{{marker}} |{{/caseload}}{{#needed}} {{text}}{{marker}} |{{/needed}}{{#gap}} {{text}}{{marker}} |{{/gap}} {{assessment}} |{{#hasTeam}} {{team}} |{{/hasTeam}}
+{{/rows}}
+
+Caseload = cases ÷ case holders FTE; case holders needed = cases ÷ the optimum caseload; FTE short of the optimum = case holders needed − case holders FTE (negative: capacity beyond the optimum).
+{{#hasSuspect}}
+
+{{suspectNote}}
+{{/hasSuspect}}
+
+"""##),
+        ("directives/caseloads.mustache", ##"""
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{caption}}">
+<table class="figures caseloads">
+  <caption>{{caption}}</caption>
+  <thead><tr><th scope="col">Service area</th><th scope="col" class="number">Cases</th><th scope="col" class="number">Case holders FTE</th><th scope="col" class="number">Caseload</th><th scope="col" class="number">Case holders needed at {{optimum}}</th><th scope="col" class="number">FTE short of the optimum</th><th scope="col">Against the optimum</th>{{#hasTeam}}<th scope="col">Establishment change for the optimum team (FTE)</th>{{/hasTeam}}</tr></thead>
+  <tbody>
+    {{#rows}}
+    <tr{{#isTotal}} class="total"{{/isTotal}}><th scope="row">{{area}}</th>{{#cases}}{{> partials/figure-cell}}{{/cases}}{{#caseHolders}}{{> partials/figure-cell}}{{/caseHolders}}{{#caseload}}{{> partials/figure-cell}}{{/caseload}}{{#needed}}{{> partials/figure-cell}}{{/needed}}{{#gap}}{{> partials/figure-cell}}{{/gap}}<td>{{assessment}}</td>{{#hasTeam}}<td>{{team}}</td>{{/hasTeam}}</tr>
+    {{/rows}}
+  </tbody>
+</table>
+</div>
+<p class="figure-note">Caseload = cases ÷ case holders FTE; case holders needed = cases ÷ the optimum caseload; FTE short of the optimum = case holders needed − case holders FTE (negative: capacity beyond the optimum).</p>
+{{#hasSuspect}}
+<p class="figure-note">{{suspectNote}}</p>
+{{/hasSuspect}}
+
+"""##),
         ("directives/measures.md.mustache", ##"""
 {{% CONTENT_TYPE: MARKDOWN }}
 {{caption}}:
@@ -430,6 +465,100 @@ No actions were overdue as at {{asAt}}.
 <li><strong>{{title}}</strong> (lead: {{lead}}): {{summary}}</li>
 {{/priorities}}
 </ul>
+
+"""##),
+        ("directives/reconciliation.md.mustache", ##"""
+{{% CONTENT_TYPE: MARKDOWN }}
+{{caption}}:
+
+| Service area | Budgeted establishment cost | Staffing budget | Difference | Current annual cost | Forecast outturn | Difference | Agency premium | Against the tolerance of {{tolerance}} |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+{{#rows}}
+| {{area}} |{{#establishmentCost}} {{text}}{{marker}} |{{/establishmentCost}}{{#staffingBudget}} {{text}}{{marker}} |{{/staffingBudget}}{{#establishmentDifference}} {{text}}{{marker}} |{{/establishmentDifference}}{{#currentCost}} {{text}}{{marker}} |{{/currentCost}}{{#forecastOutturn}} {{text}}{{marker}} |{{/forecastOutturn}}{{#forecastDifference}} {{text}}{{marker}} |{{/forecastDifference}}{{#agencyPremium}} {{text}}{{marker}} |{{/agencyPremium}} {{assessment}} |
+{{/rows}}
+
+Differences are cost − budget: a positive difference costs more than the budget or forecast allows. Budgeted establishment cost = budgeted FTE × permanent annual cost; current annual cost = employee FTE × permanent annual cost + agency FTE × agency annual cost; agency premium = agency FTE × (agency annual cost − permanent annual cost).
+{{#hasSuspect}}
+
+{{suspectNote}}
+{{/hasSuspect}}
+
+"""##),
+        ("directives/reconciliation.mustache", ##"""
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{caption}}">
+<table class="figures reconciliation">
+  <caption>{{caption}}</caption>
+  <thead><tr><th scope="col">Service area</th><th scope="col" class="number">Budgeted establishment cost</th><th scope="col" class="number">Staffing budget</th><th scope="col" class="number">Difference</th><th scope="col" class="number">Current annual cost</th><th scope="col" class="number">Forecast outturn</th><th scope="col" class="number">Difference</th><th scope="col" class="number">Agency premium</th><th scope="col">Against the tolerance of {{tolerance}}</th></tr></thead>
+  <tbody>
+    {{#rows}}
+    <tr{{#isTotal}} class="total"{{/isTotal}}><th scope="row">{{area}}</th>{{#establishmentCost}}{{> partials/figure-cell}}{{/establishmentCost}}{{#staffingBudget}}{{> partials/figure-cell}}{{/staffingBudget}}{{#establishmentDifference}}{{> partials/figure-cell}}{{/establishmentDifference}}{{#currentCost}}{{> partials/figure-cell}}{{/currentCost}}{{#forecastOutturn}}{{> partials/figure-cell}}{{/forecastOutturn}}{{#forecastDifference}}{{> partials/figure-cell}}{{/forecastDifference}}{{#agencyPremium}}{{> partials/figure-cell}}{{/agencyPremium}}<td>{{assessment}}</td></tr>
+    {{/rows}}
+  </tbody>
+</table>
+</div>
+<p class="figure-note">Differences are cost − budget: a positive difference costs more than the budget or forecast allows. Budgeted establishment cost = budgeted FTE × permanent annual cost; current annual cost = employee FTE × permanent annual cost + agency FTE × agency annual cost; agency premium = agency FTE × (agency annual cost − permanent annual cost).</p>
+{{#hasSuspect}}
+<p class="figure-note">{{suspectNote}}</p>
+{{/hasSuspect}}
+
+"""##),
+        ("directives/scenario-table.md.mustache", ##"""
+{{% CONTENT_TYPE: MARKDOWN }}
+{{summary}}
+
+{{caption}}:
+
+| Month | Employee FTE | Agency FTE | Vacant FTE | Vacancy rate | Agency rate | Caseload | Staffing cost | Budget | Variance |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+{{#rows}}
+| {{month}} |{{#employeeFTE}} {{text}}{{marker}} |{{/employeeFTE}}{{#agencyFTE}} {{text}}{{marker}} |{{/agencyFTE}}{{#vacantFTE}} {{text}}{{marker}} |{{/vacantFTE}}{{#vacancyRate}} {{text}}{{marker}} |{{/vacancyRate}}{{#agencyRate}} {{text}}{{marker}} |{{/agencyRate}}{{#caseload}} {{text}}{{marker}} |{{/caseload}}{{#staffingCost}} {{text}}{{marker}} |{{/staffingCost}}{{#budget}} {{text}}{{marker}} |{{/budget}}{{#variance}} {{text}}{{marker}} |{{/variance}}
+{{/rows}}
+
+{{comparisonCaption}}:
+
+| Month | Employee FTE | Agency FTE | Vacant FTE | Staffing cost: scenario | Staffing cost: no change | Cost difference |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+{{#comparison}}
+| {{month}} |{{#employeeFTE}} {{text}}{{marker}} |{{/employeeFTE}}{{#agencyFTE}} {{text}}{{marker}} |{{/agencyFTE}}{{#vacantFTE}} {{text}}{{marker}} |{{/vacantFTE}}{{#scenarioCost}} {{text}}{{marker}} |{{/scenarioCost}}{{#baselineCost}} {{text}}{{marker}} |{{/baselineCost}}{{#costDifference}} {{text}}{{marker}} |{{/costDifference}}
+{{/comparison}}
+| Over the horizon | – | – | – | {{totalCost}} | {{baselineTotalCost}} | {{costDifference}} |
+
+Vacant FTE = budgeted FTE − employee FTE (negative: over establishment). Staffing cost = (employee FTE × permanent annual cost + agency FTE × agency annual cost) ÷ 12, plus retention payments; variance = staffing cost − budget (positive is an overspend). No change holds the snapshot as it is: every leaver replaced, agency unchanged, the budget unchanged.
+{{#hasSuspect}}
+
+{{suspectNote}}
+{{/hasSuspect}}
+
+"""##),
+        ("directives/scenario-table.mustache", ##"""
+<p>{{summary}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{caption}}">
+<table class="figures scenario-projection">
+  <caption>{{caption}}</caption>
+  <thead><tr><th scope="col">Month</th><th scope="col" class="number">Employee FTE</th><th scope="col" class="number">Agency FTE</th><th scope="col" class="number">Vacant FTE</th><th scope="col" class="number">Vacancy rate</th><th scope="col" class="number">Agency rate</th><th scope="col" class="number">Caseload</th><th scope="col" class="number">Staffing cost</th><th scope="col" class="number">Budget</th><th scope="col" class="number">Variance</th></tr></thead>
+  <tbody>
+    {{#rows}}
+    <tr><th scope="row">{{month}}</th>{{#employeeFTE}}{{> partials/figure-cell}}{{/employeeFTE}}{{#agencyFTE}}{{> partials/figure-cell}}{{/agencyFTE}}{{#vacantFTE}}{{> partials/figure-cell}}{{/vacantFTE}}{{#vacancyRate}}{{> partials/figure-cell}}{{/vacancyRate}}{{#agencyRate}}{{> partials/figure-cell}}{{/agencyRate}}{{#caseload}}{{> partials/figure-cell}}{{/caseload}}{{#staffingCost}}{{> partials/figure-cell}}{{/staffingCost}}{{#budget}}{{> partials/figure-cell}}{{/budget}}{{#variance}}{{> partials/figure-cell}}{{/variance}}</tr>
+    {{/rows}}
+  </tbody>
+</table>
+</div>
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{comparisonCaption}}">
+<table class="figures scenario-comparison">
+  <caption>{{comparisonCaption}}</caption>
+  <thead><tr><th scope="col">Month</th><th scope="col" class="number">Employee FTE</th><th scope="col" class="number">Agency FTE</th><th scope="col" class="number">Vacant FTE</th><th scope="col" class="number">Staffing cost: scenario</th><th scope="col" class="number">Staffing cost: no change</th><th scope="col" class="number">Cost difference</th></tr></thead>
+  <tbody>
+    {{#comparison}}
+    <tr><th scope="row">{{month}}</th>{{#employeeFTE}}{{> partials/figure-cell}}{{/employeeFTE}}{{#agencyFTE}}{{> partials/figure-cell}}{{/agencyFTE}}{{#vacantFTE}}{{> partials/figure-cell}}{{/vacantFTE}}{{#scenarioCost}}{{> partials/figure-cell}}{{/scenarioCost}}{{#baselineCost}}{{> partials/figure-cell}}{{/baselineCost}}{{#costDifference}}{{> partials/figure-cell}}{{/costDifference}}</tr>
+    {{/comparison}}
+    <tr class="total"><th scope="row">Over the horizon</th><td class="number">–</td><td class="number">–</td><td class="number">–</td><td class="number">{{totalCost}}</td><td class="number">{{baselineTotalCost}}</td><td class="number">{{costDifference}}</td></tr>
+  </tbody>
+</table>
+</div>
+<p class="figure-note">Vacant FTE = budgeted FTE − employee FTE (negative: over establishment). Staffing cost = (employee FTE × permanent annual cost + agency FTE × agency annual cost) ÷ 12, plus retention payments; variance = staffing cost − budget (positive is an overspend). No change holds the snapshot as it is: every leaver replaced, agency unchanged, the budget unchanged.</p>
+{{#hasSuspect}}
+<p class="figure-note">{{suspectNote}}</p>
+{{/hasSuspect}}
 
 """##),
         ("directives/workforce-change.md.mustache", ##"""
@@ -732,6 +861,23 @@ No actions were overdue as at {{asAt}}.
 {{/hasActions}}
 
 """##),
+        ("partials/calculations.mustache", ##"""
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{caption}}">
+<table class="figures calculations">
+  <caption>{{caption}}</caption>
+  <thead><tr><th scope="col">Line</th><th scope="col">Inputs</th><th scope="col">Formula</th><th scope="col" class="number">Result</th><th scope="col">Note</th></tr></thead>
+  <tbody>
+    {{#rows}}
+    <tr><th scope="row">{{label}}</th><td>{{inputs}}</td><td>{{formula}}</td>{{#result}}{{> partials/figure-cell}}{{/result}}<td>{{remark}}</td></tr>
+    {{/rows}}
+  </tbody>
+</table>
+</div>
+{{#hasSuspect}}
+<p class="figure-note">{{suspectNote}}</p>
+{{/hasSuspect}}
+
+"""##),
         ("partials/facts.mustache", ##"""
 {{#hasFacts}}
 <section class="facts" aria-labelledby="facts-heading">
@@ -809,6 +955,61 @@ No actions were overdue as at {{asAt}}.
 User-agent: *
 Allow: /
 Sitemap: {{sitemapURL}}
+
+"""##),
+        ("scenario.mustache", ##"""
+{{<base}}
+{{$head}}
+<meta name="robots" content="noindex, nofollow">
+{{/head}}
+{{$main}}
+<div class="container prose workforce-dashboard scenario">
+<h1>{{page.title}}</h1>
+<p class="lead">{{page.description}}</p>
+<p class="meta">Internal page for the Workforce Strategy Board; not linked from the public site. Scenario: <code>{{source}}</code>{{#adopted}}; adopted by the board{{#adoptedOn}} on {{.}}{{/adoptedOn}}{{/adopted}}. {{#hasBudget}}Budget from the monitoring of {{budgetMonth}}.{{/hasBudget}}{{^hasBudget}}There is no budget monitoring, so there is no budget to compare with.{{/hasBudget}} Built as at {{site.asOfLong}}. <a href="{{dashboard}}#scenarios">Back to the workforce dashboard</a>.</p>
+<nav aria-label="On this page">
+<ul>
+<li><a href="#officer-text">The scenario</a></li>
+<li><a href="#projection">Month by month, against no change</a></li>
+<li><a href="#chart">Chart</a></li>
+<li><a href="#calculations">Every calculation</a></li>
+</ul>
+</nav>
+
+<section aria-labelledby="officer-text">
+<h2 id="officer-text">The scenario</h2>
+{{{officerText}}}
+</section>
+
+<section aria-labelledby="projection">
+<h2 id="projection">Month by month, against no change</h2>
+{{#table}}
+{{> directives/scenario-table}}
+{{/table}}
+</section>
+
+<section aria-labelledby="chart">
+<h2 id="chart">Chart</h2>
+{{#chart}}
+{{> directives/workforce-chart}}
+{{/chart}}
+</section>
+
+<section aria-labelledby="calculations">
+<h2 id="calculations">Every calculation</h2>
+<p>Each month's figures, area by area and staff group by staff group, with their inputs and formulas. Figures are rounded only here, on display; each line uses the unrounded results of the lines before it.</p>
+{{#months}}
+<details>
+<summary>{{month}}</summary>
+{{#calculations}}
+{{> partials/calculations}}
+{{/calculations}}
+</details>
+{{/months}}
+</section>
+</div>
+{{/main}}
+{{/base}}
 
 """##),
         ("sitemap.mustache", ##"""
@@ -995,6 +1196,9 @@ Sitemap: {{sitemapURL}}
 <li><a href="#targets">Measures against target</a></li>
 <li><a href="#charts">Charts</a></li>
 <li><a href="#benchmarks">National and regional benchmarks</a></li>
+<li><a href="#reconciliation">Reconciliation to the budget</a></li>
+<li><a href="#caseloads">Caseloads against the optimum</a></li>
+<li><a href="#scenarios">Scenarios</a></li>
 <li><a href="#data-quality">Data quality</a></li>
 </ul>
 </nav>
@@ -1045,6 +1249,57 @@ Sitemap: {{sitemapURL}}
 {{^benchmarks}}
 <p>{{noBenchmarks}}</p>
 {{/benchmarks}}
+</section>
+
+<section aria-labelledby="reconciliation">
+<h2 id="reconciliation">Reconciliation to the budget</h2>
+{{#reconciliation}}
+{{> directives/reconciliation}}
+<details>
+<summary>Every calculation of the reconciliation</summary>
+{{#calculations}}
+{{> partials/calculations}}
+{{/calculations}}
+</details>
+{{/reconciliation}}
+{{^reconciliation}}
+<p>{{noReconciliation}}</p>
+{{/reconciliation}}
+</section>
+
+<section aria-labelledby="caseloads">
+<h2 id="caseloads">Caseloads against the optimum</h2>
+{{#caseloads}}
+{{> directives/caseloads}}
+<details>
+<summary>Every calculation of the caseloads</summary>
+{{#calculations}}
+{{> partials/calculations}}
+{{/calculations}}
+</details>
+{{/caseloads}}
+{{^caseloads}}
+<p>{{noCaseloads}}</p>
+{{/caseloads}}
+</section>
+
+<section aria-labelledby="scenarios">
+<h2 id="scenarios">Scenarios</h2>
+{{#hasScenarios}}
+<p>Each scenario is projected month by month from the latest snapshot and compared with no change (the snapshot held as it is). Its page shows every calculation.</p>
+<ul class="scenario-list">
+{{#scenarios}}
+<li><a href="{{path}}">{{title}}</a>{{#adopted}} (adopted by the board){{/adopted}}: {{summary}}</li>
+{{/scenarios}}
+</ul>
+{{#scenarioChart}}
+<h3>{{title}}</h3>
+{{> directives/workforce-chart}}
+{{/scenarioChart}}
+{{/hasScenarios}}
+{{^hasScenarios}}
+<p>There are no scenarios in scenarios/.</p>
+{{/hasScenarios}}
 </section>
 
 <section aria-labelledby="data-quality">

@@ -2,8 +2,9 @@ import Foundation
 import QuorumContent
 import QuorumSupport
 
-/// One month of budget monitoring: `workforce/budget/YYYY-MM.csv`, one row per service area
-/// and a total row, in pounds.
+/// One month of budget monitoring: `workforce/budget/YYYY-MM.csv`, or `YYYY-MM.xlsx` read
+/// through the snapshots' workbook reader (its first visible sheet; findings are named by
+/// sheet and cell, `2019-09.xlsx:Sheet1!B4`), one row per service area and a total row, in pounds.
 ///
 /// ```csv
 /// Area,Staffing budget,Spend to date,Forecast outturn
@@ -48,23 +49,46 @@ package struct BudgetMonth: Sendable {
 
     package let month: CalendarMonth
     package let path: String
+    /// The workbook's sheet the figures come from; nil for a CSV.
+    package let sheet: String?
     package let rows: [Row]
     /// The directorate: the total row as given, or the sum of the rows.
     package let total: Row
 
     package func row(area id: String) -> Row? { rows.first { $0.areaID == id } }
 
+    /// A place in the file: `path:line:column` in a CSV, `path:Sheet1!A4` in a workbook.
+    package func location(line: Int, column: Int = 1) -> SourceLocation {
+        CellPosition(line: line, column: column).location(in: path, sheet: sheet)
+    }
+
     package static let folder = "workforce/budget"
     static let perRowTolerance = 1.0
 
-    /// Reads and checks one budget file; nil when its name is not a month or nothing can be read.
-    package static func load(_ file: SourceFile, config: WorkforceConfig, log: inout DiagnosticLog) -> BudgetMonth? {
+    /// Reads and checks one budget file: a CSV, or with `workbook`, the xlsx file there (`file`
+    /// then only names it). Nil when its name is not a month or nothing can be read.
+    package static func load(_ file: SourceFile, workbook: URL? = nil, config: WorkforceConfig,
+                             log: inout DiagnosticLog) -> BudgetMonth? {
         guard let month = CalendarMonth(file.stem) else {
             log.error(file.location(), "a budget monitoring file is named by its month, written YYYY-MM (e.g. 2019-04.csv), not '\(file.stem)'; it is ignored",
                       code: PlanningDiagnosticCode.budgetFileName)
             return nil
         }
-        let records = CSVTable(text: file.text).records.filter { $0.contains { !$0.text.isBlank(.spaces) } }
+        var sheet: String?
+        var failedCells: Set<CellPosition> = []
+        let allRecords: [[CSVTable.Cell]]
+        if let workbook {
+            guard let read = SnapshotWorkbook(url: workbook, file: file, sheet: nil, log: &log) else { return nil }
+            sheet = read.sheetName
+            failedCells = read.failedCells
+            allRecords = read.records
+        } else {
+            allRecords = CSVTable(text: file.text).records
+        }
+        func at(_ line: Int, _ column: Int) -> SourceLocation {
+            CellPosition(line: line, column: column).location(in: file.path, sheet: sheet)
+        }
+        let records = allRecords.filter { $0.contains { !$0.text.isBlank(.spaces) } }
         guard let header = records.first, records.count > 1 else {
             log.error(file.location(), "the budget file needs a header row (Area, Staffing budget, Spend to date, Forecast outturn) and a row per area",
                       code: PlanningDiagnosticCode.budgetEmpty)
@@ -77,7 +101,7 @@ package struct BudgetMonth: Sendable {
             // figure would be a thousand times too small.
             if let column = Column.allCases.first(where: { key.hasPrefix(SnapshotColumn.normalisedHeader($0.rawValue)) }),
                let unit = ["000", "k", "m", "thousand", "million"].first(where: { key == SnapshotColumn.normalisedHeader(column.rawValue) + $0 }) {
-                log.error(file.location(line: cell.line, column: cell.column),
+                log.error(at(cell.line, cell.column),
                           "'\(cell.text.trimming(.spaces))' is in \(unit == "m" || unit == "million" ? "millions" : "thousands") of pounds; Quorum reads whole pounds: write the amounts in pounds under '\(column.rawValue)'",
                           code: PlanningDiagnosticCode.budgetUnits)
                 return nil
@@ -89,7 +113,7 @@ package struct BudgetMonth: Sendable {
         }
         let missing = Column.allCases.filter { index[$0] == nil }
         guard missing.isEmpty else {
-            log.error(file.location(line: header.first?.line ?? 1),
+            log.error(at(header.first?.line ?? 1, 1),
                       "the header has no \(missing.map { "'\($0.rawValue)'" }.joined(separator: ", ")) column",
                       code: PlanningDiagnosticCode.budgetMissingColumn)
             return nil
@@ -106,13 +130,15 @@ package struct BudgetMonth: Sendable {
             }
             let areaCell = cell(.area)
             let areaText = areaCell.text.trimming(.spaces)
-            let location = file.location(line: areaCell.line, column: areaCell.column)
+            let location = at(areaCell.line, areaCell.column)
             var suspect = false
             func amount(_ column: Column) -> Double? {
                 let c = cell(column)
-                let at = file.location(line: c.line, column: c.column)
+                let at = at(c.line, c.column)
                 switch PlanningAmount.pounds(c.text) {
                 case let .value(value): return value
+                case .notGiven where failedCells.contains(CellPosition(line: c.line, column: c.column)):
+                    break  // a formula without a saved value: the workbook reader has said so at the cell
                 case .notGiven:
                     log.error(at, "\(areaText): '\(column.rawValue)' is not given; every row needs it", code: PlanningDiagnosticCode.budgetUnreadable)
                 case .unreadable:
@@ -172,7 +198,7 @@ package struct BudgetMonth: Sendable {
                                     (.forecastOutturn, given.forecastOutturn)] {
                 guard let value, let expected = sums[column]!, abs(value - expected) > allowed + 1e-9 else { continue }
                 let c = cells[column]!
-                log.error(file.location(line: c.line, column: c.column),
+                log.error(at(c.line, c.column),
                           "the total '\(column.rawValue)' is \(PlanningAmount.poundsText(value)) but the \(rows.count) areas sum to \(PlanningAmount.poundsText(expected)) (difference \(PlanningAmount.poundsText(abs(value - expected))); allowed \(PlanningAmount.poundsText(allowed)))",
                           code: PlanningDiagnosticCode.budgetTotal)
                 suspect = true
@@ -180,6 +206,6 @@ package struct BudgetMonth: Sendable {
             total = Row(areaID: "", areaName: given.areaName, line: given.line, staffingBudget: given.staffingBudget,
                         spendToDate: given.spendToDate, forecastOutturn: given.forecastOutturn, suspect: suspect)
         }
-        return BudgetMonth(month: month, path: file.path, rows: rows, total: total)
+        return BudgetMonth(month: month, path: file.path, sheet: sheet, rows: rows, total: total)
     }
 }

@@ -46,12 +46,25 @@ package struct Planning: Sendable {
     /// snapshots are projected from; its config names the areas and groups).
     package static func load(from content: ContentFolder, workforce: Workforce, log: inout DiagnosticLog) -> Planning {
         let config = PlanningConfig.load(from: content, workforce: workforce.config, log: &log)
-        let budgetFiles = content.files(in: BudgetMonth.folder, extensions: ["csv"])
+        // Budget CSVs, and workbooks (binary: listed by the content folder, opened from disk).
+        let budgetFiles = content.files(in: BudgetMonth.folder, extensions: ["csv"]).map { (file: $0, workbook: URL?.none) }
+            + content.binaryFiles
+            .filter { $0.hasPrefix(BudgetMonth.folder + "/") && ($0 as NSString).pathExtension.lowercased() == "xlsx" }
+            .map { relative in
+                (file: SourceFile(path: content.displayPath(relative), relativePath: relative, text: ""),
+                 workbook: Optional(content.url(of: relative)))
+            }
         let scenarioFiles = content.files(in: Scenario.folder, extensions: ["md"])
 
         var budgets: [BudgetMonth] = []
-        for file in budgetFiles {
-            if let budget = BudgetMonth.load(file, config: workforce.config, log: &log) { budgets.append(budget) }
+        for (file, workbook) in budgetFiles.sorted(by: { $0.file.relativePath < $1.file.relativePath }) {
+            guard let budget = BudgetMonth.load(file, workbook: workbook, config: workforce.config, log: &log) else { continue }
+            if let other = budgets.first(where: { $0.month == budget.month }) {
+                log.error(file.location(), "\(other.path) is already the budget monitoring for \(budget.month); this file is ignored",
+                          code: PlanningDiagnosticCode.budgetFileName)
+                continue
+            }
+            budgets.append(budget)
         }
         budgets.sort { $0.month < $1.month }
 
@@ -73,13 +86,19 @@ package struct Planning: Sendable {
         var scenarios: [ScenarioComparison] = []
         for file in scenarioFiles {
             guard let scenario = Scenario.load(file, config: workforce.config, latest: workforce.latest?.asAt, log: &log),
-                  let latest = workforce.latest else { continue }
+                  workforce.latest != nil else { continue }
+            // The latest snapshot; for an adopted scenario, the latest before its start.
+            guard let from = workforce.snapshots.last(where: { CalendarMonth($0.asAt) < scenario.start }) else {
+                log.error(file.location(), "the adopted scenario starts in \(scenario.start), but there is no workforce snapshot before that month to project it from",
+                          code: PlanningDiagnosticCode.scenarioStart)
+                continue
+            }
             if config.costs.isEmpty {
                 log.error(file.location(), "the scenario cannot be costed without a cost model: add 'costs:' to \(config.costs.location.path) (see docs/planning.md)",
                           code: PlanningDiagnosticCode.missingCost)
                 continue
             }
-            if let comparison = project(scenario, from: latest, budgets: budgets, config: config, log: &log) {
+            if let comparison = project(scenario, from: from, budgets: budgets, config: config, log: &log) {
                 scenarios.append(comparison)
             }
         }

@@ -59,11 +59,11 @@ package struct Reconciliation: Sendable {
             }
             parts.append(sums)
             guard let row else { continue }
-            areas.append(sums.area(id: area.id, name: area.name, budget: row, location: budgetFile.at(line: row.line),
+            areas.append(sums.area(id: area.id, name: area.name, budget: row, location: budget.location(line: row.line),
                                    tolerance: config.reconciliationTolerance, log: &log))
         }
         let all = parts.reduce(into: Sums()) { $0.merge($1) }
-        let directorateLocation = budget.total.line > 0 ? budgetFile.at(line: budget.total.line) : budgetFile
+        let directorateLocation = budget.total.line > 0 ? budget.location(line: budget.total.line) : budgetFile
         let directorate = all.area(id: nil, name: budget.total.areaName, budget: budget.total, location: directorateLocation,
                                    tolerance: config.reconciliationTolerance, log: &log)
         return Reconciliation(snapshotDate: snapshot.asAt, budgetMonth: budget.month, tolerance: config.reconciliationTolerance,

@@ -10,7 +10,7 @@ import QuorumSupport
 /// title: Convert 10 agency social workers over a year
 /// start: 2019-10            # the first projected month; after the latest snapshot's month
 /// months: 12                # the horizon
-/// adopted: no               # yes for the scenario the board adopted
+/// adopted: no               # yes (or the date of the meeting) for the scenario the board adopted
 /// turnover:                 # annual rates; applied each month as rate ÷ 12 of employee FTE
 ///   all: 15%
 ///   social-workers: 18%
@@ -36,6 +36,8 @@ package struct Scenario: Sendable {
     package let start: CalendarMonth
     package let months: Int
     package let adopted: Bool
+    /// When the board adopted it, if `adopted:` gives the date rather than `yes`.
+    package var adoptedOn: CalendarDate? = nil
     /// Annual turnover rate in percent by group id; `allGroups` for the rest.
     package let turnover: [String: Double]
     package let turnoverForAllGroups: Double?
@@ -63,7 +65,8 @@ package struct Scenario: Sendable {
     package func turnoverRate(of groupID: String) -> Double { turnover[groupID] ?? turnoverForAllGroups ?? 0 }
 
     /// Reads one scenario; nil (with located errors) when it cannot be projected.
-    /// `latest` is the latest snapshot's date: the scenario must start after its month.
+    /// `latest` is the latest snapshot's date: the scenario must start after its month, unless
+    /// it is adopted (it is then projected from the latest snapshot before its start).
     package static func load(_ file: SourceFile, config: WorkforceConfig, latest: CalendarDate?,
                             log: inout DiagnosticLog) -> Scenario? {
         var fileLog = DiagnosticLog()
@@ -73,7 +76,24 @@ package struct Scenario: Sendable {
         }
         let yaml = source.frontMatter
         let title = yaml.string("title", required: true, log: &fileLog) ?? file.stem
-        let adopted = yaml.bool("adopted", log: &fileLog) ?? false
+        // `adopted: yes`, or the date of the meeting that adopted it.
+        var adopted = false
+        var adoptedOn: CalendarDate?
+        if let text = yaml.string("adopted", log: &fileLog) {
+            switch text.lowercased() {
+            case "true", "yes", "y": adopted = true
+            case "false", "no", "n": adopted = false
+            default:
+                if let date = CalendarDate(text) {
+                    adopted = true
+                    adoptedOn = date
+                } else {
+                    fileLog.error(yaml.location(of: "adopted"),
+                                  "'adopted' must be yes, no, or the date the board adopted the scenario (YYYY-MM-DD), not '\(text)'",
+                                  code: PlanningDiagnosticCode.scenario)
+                }
+            }
+        }
         var start: CalendarMonth?
         if let text = yaml.string("start", required: true, log: &fileLog) {
             start = CalendarMonth(text)
@@ -82,7 +102,9 @@ package struct Scenario: Sendable {
                               code: PlanningDiagnosticCode.scenario)
             }
         }
-        if let start, let latest, start <= CalendarMonth(latest) {
+        // An adopted scenario stays as the board adopted it, projected from the snapshot
+        // before its start, so that later snapshots can be held against it.
+        if let start, let latest, start <= CalendarMonth(latest), !adopted {
             fileLog.error(yaml.location(of: "start"),
                           "the scenario starts in \(start), but it projects from the latest snapshot (\(latest)): start in \(CalendarMonth(latest).adding(months: 1)) or later",
                           code: PlanningDiagnosticCode.scenarioStart)
@@ -159,7 +181,7 @@ package struct Scenario: Sendable {
         log.append(contentsOf: fileLog)
         guard !fileLog.hasErrors, let start, let months, latest != nil else { return nil }
         return Scenario(id: WorkforceName.id(for: file.stem), title: title, path: file.path, start: start, months: months,
-                        adopted: adopted, turnover: turnover, turnoverForAllGroups: allGroups, agencyCover: agencyCover, changes: changes,
+                        adopted: adopted, adoptedOn: adoptedOn, turnover: turnover, turnoverForAllGroups: allGroups, agencyCover: agencyCover, changes: changes,
                         body: source.body, bodyStartLine: source.bodyStartLine)
     }
 

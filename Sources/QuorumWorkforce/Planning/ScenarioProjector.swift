@@ -86,7 +86,12 @@ struct ScenarioProjector {
             for change in scenario.changes where change.isActive(in: month) {
                 guard case let .retention(perHead, heads, _) = change.kind else { continue }
                 let cost = perHead * heads / 12
-                lines.append(CalculationRow("Retention payment (\(change.groupID ?? "") \(change.areaID ?? "all areas"))",
+                // Named as the other lines are: "Referral & Assessment / Social workers".
+                let group = states.first { $0.key.group == change.groupID && (change.areaID == nil || $0.key.area == change.areaID) }
+                let groupName = group.map { $0.label.hasPrefix($0.areaName + " / ") ? String($0.label.dropFirst($0.areaName.count + 3)) : $0.label }
+                    ?? change.groupID ?? ""
+                let who = change.areaID == nil ? "every area / \(groupName)" : group.map(\.label) ?? groupName
+                lines.append(CalculationRow("Retention payment (\(who))",
                                             inputs: [.init("payment a head a year", perHead, .pounds), .init("heads", heads, .heads)],
                                             formula: "payment a head a year × heads ÷ 12", result: cost, unit: .pounds, note: change.note))
                 retention += cost

@@ -23,7 +23,9 @@ struct ExternalLinkCheckerTests {
         }
         let task = Task { try await server.run() }
         defer { task.cancel() }
-        try await server.waitUntilListening()
+        // Not FlyingFox's default of 5 s: while the whole suite runs on a loaded 2-core machine,
+        // the server's task can wait that long for a thread of the cooperative pool.
+        try await server.waitUntilListening(timeout: 60)
         guard case .ip4(_, let port) = await server.listeningAddress else {
             Issue.record("no port")
             return

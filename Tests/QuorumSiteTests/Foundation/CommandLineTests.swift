@@ -131,7 +131,9 @@ struct CommandLineTests {
         await server.appendRoute("/alive") { _ in HTTPResponse(statusCode: .ok) }
         let task = Task { try await server.run() }
         defer { task.cancel() }
-        try await server.waitUntilListening()
+        // Not FlyingFox's default of 5 s: while the whole suite runs on a loaded 2-core machine,
+        // the server's task can wait that long for a thread of the cooperative pool.
+        try await server.waitUntilListening(timeout: 60)
         guard case .ip4(_, let port) = await server.listeningAddress else { return }
         let base = "http://127.0.0.1:\(port)"
         let root = try site(["pages/index.md": "---\ntitle: Welcome\n---\n[a](\(base)/alive)\n\n[b](\(base)/dead)\n"])

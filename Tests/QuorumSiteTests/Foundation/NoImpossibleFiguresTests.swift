@@ -77,6 +77,9 @@ struct NoImpossibleFiguresTests {
         defer { TestPaths.remove(root) }
         let content = root.appendingPathComponent("Content"), output = root.appendingPathComponent("public")
         try FileManager.default.copyItem(at: TestPaths.sampleContent, to: content)
+        // A scenario cannot be projected from a row without readable FTE, accepted or not: that
+        // is an error of its own (ScenarioProjectionTests), so this test leaves the scenarios out.
+        try FileManager.default.removeItem(at: content.appendingPathComponent("scenarios"))
         let snapshot = content.appendingPathComponent("workforce/snapshots/2019-09-30.csv")
         // The export has Windows line ends, which Swift reads as one character.
         var lines = try String(contentsOf: snapshot, encoding: .utf8).replacingOccurrences(of: "\r\n", with: "\n")

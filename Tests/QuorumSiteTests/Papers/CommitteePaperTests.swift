@@ -216,7 +216,7 @@ struct CommitteePaperTests {
     }
 
     @Test(arguments: [
-        ("quorum frobnicate", "directive-unknown", "unknown directive 'frobnicate' (known: action-plan-summary, benchmarks, measures, overdue-actions, priorities, workforce-change, workforce-chart, workforce-table)"),
+        ("quorum frobnicate", "directive-unknown", "unknown directive 'frobnicate' (known: action-plan-summary, benchmarks, caseloads, measures, overdue-actions, priorities, reconciliation, scenario-chart, scenario-table, workforce-change, workforce-chart, workforce-table)"),
         ("quorum priorities colour=red", "directive-argument", "priorities does not take 'colour' (it takes: none)"),
         ("quorum action-plan-summary from=2017-08-01", "directive-argument", "action-plan-summary: give both 'from' and 'to', or neither"),
         ("quorum action-plan-summary from=2017-08-01 to=yesterday", "directive-argument", "action-plan-summary: 'to' must be a date written YYYY-MM-DD, not 'yesterday'"),

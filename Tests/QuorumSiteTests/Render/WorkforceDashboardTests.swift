@@ -29,10 +29,11 @@ struct WorkforceDashboardTests {
 
     @Test func itHasEverySectionChartsAndEveryFinding() throws {
         let page = try #require(Self.page)
-        for id in ["latest", "change", "targets", "charts", "benchmarks", "data-quality"] {
+        for id in ["latest", "change", "targets", "charts", "benchmarks", "reconciliation", "caseloads", "scenarios", "data-quality"] {
             #expect(page.contains("<h2 id=\"\(id)\">"), "no section \(id)")
         }
-        #expect(page.components(separatedBy: "<svg ").count - 1 == 5)
+        // Five workforce charts and the scenarios' comparison chart.
+        #expect(page.components(separatedBy: "<svg ").count - 1 == 6)
         let ids = page.components(separatedBy: "aria-labelledby=\"chart-").dropFirst().map { $0.prefix { $0 != " " } }
         #expect(Set(ids).count == ids.count)
         let (workforce, _) = WorkforceTesting.loadSample()

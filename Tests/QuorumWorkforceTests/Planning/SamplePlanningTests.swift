@@ -5,30 +5,11 @@ import QuorumSupport
 import QuorumTestSupport
 @testable import QuorumWorkforce
 
-/// The sample council's planning content (Fixtures/sample-planning, to be added to Content/):
-/// a copy of the sample Content with the cost model appended to its config, six months of
-/// budget monitoring and three scenarios, loaded and projected without an error.
+/// The sample council's planning content in Content/: the cost model in its workforce config,
+/// six months of budget monitoring and three scenarios, loaded and projected without an error.
 @Suite struct SamplePlanningTests {
-    static let fixtures = TestPaths.fixtures.appendingPathComponent("planning/sample-planning")
-
-    /// The sample Content with the planning files added, in a temporary folder.
-    static func sampleWithPlanning() throws -> URL {
-        let folder = TestPaths.temporaryFolder("sample-planning")
-        let content = folder.appendingPathComponent("Content")
-        try FileManager.default.copyItem(at: TestPaths.sampleContent, to: content)
-        let config = content.appendingPathComponent(WorkforceConfig.path)
-        let costs = try String(contentsOf: fixtures.appendingPathComponent("costs-config.yaml"), encoding: .utf8)
-        try Data((try String(contentsOf: config, encoding: .utf8) + costs).utf8).write(to: config)
-        for sub in ["workforce/budget", "scenarios"] {
-            try FileManager.default.copyItem(at: fixtures.appendingPathComponent(sub), to: content.appendingPathComponent(sub))
-        }
-        return folder
-    }
-
     @Test func sampleCouncilProjectsItsThreeScenariosWithoutErrors() throws {
-        let folder = try Self.sampleWithPlanning()
-        defer { TestPaths.remove(folder) }
-        let loaded = PlanningTesting.load(folder: folder.appendingPathComponent("Content"), asOf: sampleDate)
+        let loaded = PlanningTesting.load(folder: TestPaths.sampleContent, asOf: sampleDate)
         let planning = loaded.planning
         let errors = loaded.diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors.map(\.formatted))")
