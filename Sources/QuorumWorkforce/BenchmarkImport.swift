@@ -48,8 +48,9 @@ package enum BenchmarkImport {
                             log: inout DiagnosticLog) -> Outcome? {
         let folder = ContentFolder.read(content, displayRoot: contentDisplay, log: &log)
         let config = WorkforceConfig.load(from: folder, log: &log)
-        let census = years ?? Array(Set(folder.files(in: Workforce.snapshotsFolder, extensions: ["csv"])
-            .compactMap { CalendarDate($0.stem) }.map(BenchmarkTable.year(for:)))).sorted()
+        // Every snapshot file counts, whatever its format (text or workbook).
+        let census = years ?? Array(Set(Workforce.snapshotFiles(in: folder)
+            .compactMap { CalendarDate($0.file.stem) }.map(BenchmarkTable.year(for:)))).sorted()
         if census.isEmpty {
             log.error(SourceLocation(path: "\(contentDisplay)/\(Workforce.snapshotsFolder)"),
                       "there are no snapshots to take the census years from; give them with --years (e.g. --years 2017-2019)",

@@ -75,7 +75,7 @@ package struct Workforce: Sendable {
 
     /// The snapshot text files and workbooks, in path order: a workbook is binary, so the content
     /// folder lists it without reading it, and `SnapshotWorkbook` opens it from disk.
-    private static func snapshotFiles(in content: ContentFolder) -> [(file: SourceFile, workbook: URL?)] {
+    static func snapshotFiles(in content: ContentFolder) -> [(file: SourceFile, workbook: URL?)] {
         let csvs = content.files(in: snapshotsFolder, extensions: snapshotTextExtensions)
             .map { (file: $0, workbook: URL?.none) }
         let workbooks = content.binaryFiles
