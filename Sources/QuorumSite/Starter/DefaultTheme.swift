@@ -652,6 +652,7 @@ No actions were overdue as at {{asAt}}.
 {{<base}}
 {{$title}}{{paper.title}} – {{paper.committee}}, {{paper.date}}{{/title}}
 {{$head}}
+<style>@page { @top-right { content: {{{paper.pageMarginItem}}}; font: 9pt Arial, sans-serif; white-space: nowrap; } }</style>
 {{#paper.isExempt}}
 <style>@page { margin-top: 26mm; @top-center { content: "{{paper.exemptHeader}}"; font: bold 9pt Arial, sans-serif; } }</style>
 {{/paper.isExempt}}
@@ -676,6 +677,7 @@ No actions were overdue as at {{asAt}}.
     <tr><th scope="row">Date</th><td>{{paper.date}}</td></tr>
   </tbody>
 </table>
+{{#downloads.any}}<p class="paper-download no-print">Download: {{#downloads.word}}<a href="{{href}}" type="application/vnd.openxmlformats-officedocument.wordprocessingml.document" download>Word (.docx, {{size}})</a>{{/downloads.word}}{{#downloads.pdf}}, <a href="{{href}}" type="application/pdf" download>PDF (.pdf, {{size}})</a>{{/downloads.pdf}}</p>{{/downloads.any}}
 {{#hasPapersIndex}}<p class="paper-download no-print"><a href="{{root}}papers/index.html">All committee papers</a></p>{{/hasPapersIndex}}
 {{#sections}}
 <section class="paper-section" aria-labelledby="{{anchor}}">
@@ -708,10 +710,10 @@ No actions were overdue as at {{asAt}}.
 <h2>{{committee}}</h2>
 <div class="table-wrap" role="region" tabindex="0" aria-label="Papers for {{committee}}">
 <table>
-  <thead><tr><th scope="col">Meeting</th><th scope="col">Item</th><th scope="col">Report</th><th scope="col">Markdown</th></tr></thead>
+  <thead><tr><th scope="col">Meeting</th><th scope="col">Item</th><th scope="col">Report</th><th scope="col">Other formats</th></tr></thead>
   <tbody>
     {{#papers}}
-    <tr><td>{{date}}</td><td>{{item}}</td><td><a href="{{html}}">{{title}}</a></td><td><a href="{{markdown}}">{{title}} (markdown)</a></td></tr>
+    <tr><td>{{date}}</td><td>{{item}}</td><td><a href="{{html}}">{{title}}</a></td><td><a href="{{markdown}}">Markdown<span class="visually-hidden">: {{title}}</span></a>{{#downloads.word}}, <a href="{{href}}" type="application/vnd.openxmlformats-officedocument.wordprocessingml.document">Word<span class="visually-hidden">: {{title}}</span> (.docx, {{size}})</a>{{/downloads.word}}{{#downloads.pdf}}, <a href="{{href}}" type="application/pdf">PDF<span class="visually-hidden">: {{title}}</span> (.pdf, {{size}})</a>{{/downloads.pdf}}</td></tr>
     {{/papers}}
   </tbody>
 </table>
