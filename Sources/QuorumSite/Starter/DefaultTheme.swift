@@ -178,8 +178,13 @@ table.figures caption { font-weight: 700; }
   .container { max-width: none; padding: 0; }
   .paper { padding-top: 0; }
   a { color: inherit; text-decoration: none; }
-  .paper-section h2 { break-after: avoid; }
-  tr, .paper-header, .numbered-paragraph { break-inside: avoid; }
+  .paper-section h2, .paper-section h3, figcaption, table caption { break-after: avoid; }
+  tr, .paper-header, .numbered-paragraph, figure { break-inside: avoid; }
+  /* A paragraph holding tables or charts may run on to the next page between them (kept
+     whole, it would leave most of a page empty); each chart stays whole, and the text
+     that introduces them stays with the first. */
+  .numbered-paragraph:has(table, figure) { break-inside: auto; }
+  .paragraph-body > p:first-child:has(+ figure, + table, + .table-wrap) { break-after: avoid; }
   thead { display: table-header-group; }
   .table-wrap { overflow: visible; }
   table { font-size: 8.5pt; }
