@@ -26,6 +26,7 @@ package enum AnnualBuild {
             if let period = request.period { update = update.settingPeriod(period) }
             var renderer = SiteRenderer(site: site, templates: templates, asOf: site.asOf)
             renderer.printer = try? options.printer(asOf: site.asOf)
+            renderer.rasteriser = options.chartRasteriser
             files = renderer.renderAnnualUpdate(update, log: &log)
         } else {
             log.error(SourceLocation(path: content.displayPath("\(AnnualUpdate.folder)/\(request.year).md")),

@@ -19,6 +19,9 @@ package struct BuildOptions: Sendable {
     package var force: Bool
     /// Also print each paper to PDF (`--pdf`); nil (the default) never needs Chromium.
     package var pdf: PDFOptions?
+    /// `rsvg-convert`, to draw charts as pictures in the Word versions; nil (the default)
+    /// shows each chart as its data table.
+    package var chartRasteriser: URL?
 
     package init(content: URL, templates: URL, output: URL, asOf: CalendarDate, asOfIsToday: Bool = false,
                  strict: Bool = false, exemptOutput: URL? = nil, force: Bool = false) {

@@ -9,6 +9,8 @@ import QuorumSupport
 struct PaperRenderer {
     let context: RenderContext
     let data: PaperData
+    /// Draws charts as pictures in the Word version; nil shows each as its data table.
+    var charts: ChartPictures? = nil
 
     /// `papers/2018-11-14-workforce-strategy.html` and `.md`.
     static func path(_ paper: CommitteePaper, _ ext: String) -> String { "papers/\(paper.slug).\(ext)" }
@@ -46,7 +48,20 @@ struct PaperRenderer {
         } else {
             context.templates.reportMissing(["paper.md"], at: location, log: &log)
         }
-        let word = PaperWordDocument(baseURL: context.config.baseURL).document(paper, layout)
+        var wordDocument = PaperWordDocument(baseURL: context.config.baseURL)
+        let chartBlocks = layout.sections.flatMap { $0.paragraphs.flatMap { $0.blocks.filter(\.isChart) } }
+        if let charts {
+            for block in chartBlocks {
+                guard let svg = block.chartSVG, wordDocument.pictures[svg] == nil else { continue }
+                do {
+                    wordDocument.pictures[svg] = try charts.picture(svg: svg, title: block.chartTitle ?? "Chart")
+                } catch {
+                    log.warning(location, "the chart '\(block.chartTitle ?? "")' could not be drawn for the Word version, which shows "
+                                + "its data table instead: \(error)", code: "docx-chart-not-drawn")
+                }
+            }
+        }
+        let word = wordDocument.document(paper, layout)
         if let reference = context.templates.wordReference, case let missing = reference.missingStyles(for: word), !missing.isEmpty {
             log.warning(location, "the Word reference document \(context.templates.displayRoot)/\(TemplateLibrary.wordReferenceName) "
                         + "has no style \(missing.map { "'\($0.styleName)'" }.joined(separator: ", ")) for this paper's Word version, "
@@ -62,7 +77,7 @@ struct PaperRenderer {
         } catch {
             log.error(location, "the Word version of this paper could not be written: \(error)", code: "docx-not-written")
         }
-        if layout.sections.contains(where: { $0.paragraphs.contains { $0.blocks.contains(where: \.isChart) } }) {
+        if charts == nil, !chartBlocks.isEmpty {
             log.note(location, Self.chartNote, code: Self.chartNoteCode)
         }
         return Prepared(slug: paper.slug, htmlPath: Self.path(paper, "html"), title: paper.title,
@@ -79,7 +94,8 @@ struct PaperRenderer {
     }
 
     static let chartNoteCode = "docx-chart-as-table"
-    static let chartNote = "the Word versions of the papers show each chart as its data table (Quorum has no rasteriser to draw charts as pictures)"
+    static let chartNote = "the Word versions of the papers show each chart as its data table: install rsvg-convert "
+        + "(sudo apt-get install librsvg2-bin) to draw charts as pictures in them"
 
     /// The index of open papers, by committee, newest meeting first, with the formats each
     /// comes in (`downloads` by slug).

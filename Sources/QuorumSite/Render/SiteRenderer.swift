@@ -10,6 +10,8 @@ package struct SiteRenderer: Sendable {
     package let context: RenderContext
     /// Prints each paper to PDF as well (`--pdf`); nil leaves PDFs out.
     var printer: PaperPrinter?
+    /// `rsvg-convert`, which draws charts as pictures for the Word versions; nil shows their tables.
+    var rasteriser: URL?
 
     package init(site: Site, templates: TemplateLibrary, asOf: CalendarDate) {
         self.site = site
@@ -67,7 +69,7 @@ package struct SiteRenderer: Sendable {
                       log: inout DiagnosticLog) -> [OutputFile] {
         guard !papers.isEmpty || !annual.isEmpty else { return [] }
         let data = paperData
-        let renderer = PaperRenderer(context: context ?? self.context, data: data)
+        let renderer = PaperRenderer(context: context ?? self.context, data: data, charts: chartPictures)
         // Each paper is independent: prepare on every core, keep the papers' order.
         let prepared = ParallelMap.map(papers) { paper in
             var paperLog = DiagnosticLog()
@@ -125,7 +127,7 @@ package struct SiteRenderer: Sendable {
     package func renderAnnualUpdate(_ update: AnnualUpdate, log: inout DiagnosticLog) -> [OutputFile] {
         var alone = context.papersAlone
         alone.hasPapersIndex = false
-        let renderer = PaperRenderer(context: alone, data: paperData)
+        let renderer = PaperRenderer(context: alone, data: paperData, charts: chartPictures)
         let paper = renderer.prepare(update.paper, generated: AnnualUpdateWriter(update: update, data: paperData).sections(), log: &log)
         let pdf = OutputPath(PaperRenderer.pdfPath(paper.slug)).flatMap { path in
             printPDFs([paper], renderer: renderer, log: &log)[path].map { (path, $0) }
@@ -134,6 +136,14 @@ package struct SiteRenderer: Sendable {
         files += paper.companions
         if let (path, bytes) = pdf { files.append(OutputFile(path: path, contents: .data(bytes))) }
         return files + staticFiles()
+    }
+
+    /// The chart pictures for the Word versions, styled by the theme's `assets/quorum.css`.
+    var chartPictures: ChartPictures? {
+        guard let rasteriser else { return nil }
+        let stylesheet = context.templates.assets.first { $0.path == "assets/quorum.css" }
+            .flatMap { try? String(contentsOf: $0.url, encoding: .utf8) } ?? ""
+        return ChartPictures(rasteriser: rasteriser, stylesheet: stylesheet)
     }
 
     /// The theme's assets and the content's media, copied as they are.

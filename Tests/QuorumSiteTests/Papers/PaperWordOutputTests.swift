@@ -257,3 +257,56 @@ struct PaperWordOutputTests {
         #expect(paper.core.created == "2018-11-14T00:00:00Z")
     }
 }
+
+/// Charts as pictures in the Word versions, drawn by `rsvg-convert` when it is installed.
+@Suite("Charts as pictures in Word papers")
+struct ChartPictureTests {
+    static let rasteriser = ChartPictures.findRasteriser(in: ProcessInfo.processInfo.environment)
+
+    @Test func theChartRulesAreTakenFromTheStylesheet() {
+        let rules = ChartPictures.chartRules(in: """
+            body { color: red; }
+            svg.chart { width: 100%; }
+            svg.chart .bar { fill: #1d4f91; }
+            @media print { svg.chart .bar { fill: black; } }
+            svg.chart text.label { stroke: none; }
+            """)
+        #expect(rules == "svg.chart .bar { fill: #1d4f91; }\nsvg.chart text.label { stroke: none; }")
+    }
+
+    @Test(.enabled(if: rasteriser != nil && PaperWordOutputTests.pythonDocx, "needs rsvg-convert and python-docx (run scripts/setup)"))
+    func everyChartIsAPictureWithItsSVGAndItsTable() throws {
+        let root = TestPaths.temporaryFolder()
+        defer { TestPaths.remove(root) }
+        var options = options(content: TestPaths.sampleContent, output: root.appendingPathComponent("public"))
+        options.chartRasteriser = Self.rasteriser
+        let rendered = SiteBuild.render(options)
+        #expect(!rendered.report.diagnostics.contains { $0.code == PaperRenderer.chartNoteCode || $0.code == "docx-chart-not-drawn" })
+        let html = try #require(rendered.files.first { $0.path.value == "papers/annual-update-2018.html" })
+        guard case .text(let page) = html.contents else { Issue.record("the page is not text"); return }
+        let charts = page.components(separatedBy: "<figure class=\"chart-figure\">").count - 1
+        #expect(charts >= 2)
+        let docx = try #require(rendered.files.first { $0.path.value == "papers/annual-update-2018.docx" })
+        guard case .data(let data) = docx.contents else { Issue.record("the .docx is not data"); return }
+        let url = root.appendingPathComponent("paper.docx")
+        try data.write(to: url)
+        let script = """
+            import docx, json, sys
+            d = docx.Document(sys.argv[1])
+            parts = sorted(p.content_type for p in d.part.package.parts if p.content_type.startswith("image/"))
+            shapes = [(s.width, s.height) for s in d.inline_shapes]
+            descriptions = [e.get("descr") for e in d.element.body.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]
+            print(json.dumps({"parts": parts, "shapes": len(shapes), "alt": descriptions}))
+            """
+        let output = try PaperWordOutputTests.run(["-c", script, url.path])
+        try #require(output.status == 0, "python-docx could not read the chart pictures")
+        struct Read: Decodable { let parts: [String]; let shapes: Int; let alt: [String?] }
+        let read = try JSONDecoder().decode(Read.self, from: output.stdout)
+        #expect(read.shapes == charts)
+        #expect(read.parts.filter { $0 == "image/png" }.count == charts && read.parts.filter { $0 == "image/svg+xml" }.count == charts)
+        #expect(read.alt.allSatisfy { $0?.hasSuffix("The chart's figures are in the table below it.") == true })
+        // The figures stay in Word as a table too.
+        let reader = try PaperWordOutputTests.read(data)
+        #expect(reader.blocks.contains { $0.kind == "table" && ($0.rows ?? []).contains { $0.cells.contains { $0.text == "24.7%" } } })
+    }
+}
