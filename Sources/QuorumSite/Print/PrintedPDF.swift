@@ -16,7 +16,8 @@ enum PrintedPDF {
 
     /// `link` maps an address Chromium wrote to the one to keep (nil keeps it as it is).
     static func normalize(_ pdf: Data, date: CalendarDate, link: (String) -> String?) throws -> Data {
-        let bytes = [UInt8](pdf)
+        var bytes = [UInt8](pdf)
+        renumberStructureIDs(&bytes)
         let stamp = Array(String(format: "D:%04d%02d%02d000000+00'00'", date.year, date.month, date.day).utf8)
         var edits: [(range: Range<Int>, replacement: [UInt8])] = []
         for key in ["/CreationDate", "/ModDate"] {
@@ -26,7 +27,7 @@ enum PrintedPDF {
             let uri = String(decoding: unescape(bytes[range]), as: UTF8.self)
             if let replacement = link(uri), replacement != uri { edits.append((range, escape(replacement))) }
         }
-        guard !edits.isEmpty else { return pdf }
+        guard !edits.isEmpty else { return Data(bytes) }
         edits.sort { $0.range.lowerBound < $1.range.lowerBound }
 
         var output: [UInt8] = []
@@ -44,6 +45,30 @@ enum PrintedPDF {
                 .reduce(0) { $0 + $1.replacement.count - $1.range.count }
         }
         return Data(try repairCrossReferences(output, moved: moved))
+    }
+
+    /// Chromium names the elements of a tagged PDF's structure after the page's DOM nodes,
+    /// `(node00000054)`, whose numbers can differ by one between two prints of the same
+    /// page. Each is replaced by its rank among them, written to the same width: the same
+    /// names in the same order (the name tree stays sorted), and no byte moves.
+    static func renumberStructureIDs(_ bytes: inout [UInt8]) {
+        let prefix = Array("(node".utf8)
+        var found: [(range: Range<Int>, value: Int)] = []
+        var index = 0
+        while let start = find(prefix, in: bytes, from: index) {
+            var end = start + prefix.count
+            while end < bytes.count, (0x30...0x39).contains(bytes[end]) { end += 1 }
+            index = end
+            guard end < bytes.count, bytes[end] == UInt8(ascii: ")"), end > start + prefix.count,
+                  let value = Int(String(decoding: bytes[(start + prefix.count)..<end], as: UTF8.self)) else { continue }
+            found.append(((start + prefix.count)..<end, value))
+        }
+        // The k-th smallest of distinct numbers is at least k, so its rank fits its width.
+        let ranks = Dictionary(uniqueKeysWithValues: Set(found.map(\.value)).sorted().enumerated().map { ($1, $0) })
+        for (range, value) in found {
+            let digits = Array(String(ranks[value]!).utf8)
+            bytes.replaceSubrange(range, with: Array(repeating: UInt8(ascii: "0"), count: range.count - digits.count) + digits)
+        }
     }
 
     /// The byte ranges of the literal strings `key (…)` in the file, without the parentheses.

@@ -69,6 +69,15 @@ struct PrintedPDFTests {
         }
     }
 
+    @Test func structureNamesFromDOMNodesAreNumberedByRank() {
+        var first = Array("<</ID (node00000054)>> /Names [(node00000054) 36 0 R (node00000754) 40 0 R] (node7)".utf8)
+        var second = Array("<</ID (node00000055)>> /Names [(node00000055) 36 0 R (node00000754) 40 0 R] (node7)".utf8)
+        PrintedPDF.renumberStructureIDs(&first)
+        PrintedPDF.renumberStructureIDs(&second)
+        #expect(String(decoding: first, as: UTF8.self) == "<</ID (node00000001)>> /Names [(node00000001) 36 0 R (node00000002) 40 0 R] (node0)")
+        #expect(first == second)
+    }
+
     @Test func linksOutsideThePrintFolderAreKept() throws {
         let pdf = Self.chromiumLike(uri: "https://www.gov.uk/a\\(b\\)")
         let normalized = try PrintedPDF.normalize(pdf, date: CalendarDate("2019-11-20")!) {
