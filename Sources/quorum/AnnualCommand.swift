@@ -7,7 +7,7 @@ import QuorumSupport
 struct AnnualCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annual",
-        abstract: "Build one annual update paper (HTML and markdown) into its own folder.",
+        abstract: "Build one annual update paper (HTML, markdown, Word and, with --pdf, PDF) into its own folder.",
         discussion: """
             The update is annual-updates/YEAR.md in the content folder, YEAR being the year of its meeting.
             Its period runs from the day after the previous update's meeting to this one's, unless
@@ -32,6 +32,8 @@ struct AnnualCommand: ParsableCommand {
     @Flag(help: "Replace the output folder even if Quorum did not write it.")
     var force = false
 
+    @OptionGroup var printing: PDFFlags
+
     func validate() throws {
         if !(1000...9999).contains(year) { throw ValidationError("--year must be a four-digit year, not \(year).") }
         if (from == nil) != (to == nil) { throw ValidationError("Give both --from and --to, or neither.") }
@@ -42,6 +44,7 @@ struct AnnualCommand: ParsableCommand {
         let folder = output ?? "annual-update-\(year)"
         var options = source.buildOptions(output: folder)
         options.force = force
+        options.pdf = printing.options
         try refuseUnsafeOutput(OutputSafety.emptyArguments([("--output", output)]),
                                then: { OutputSafety.refusals(options, summary: nil) },
                                summary: nil, outputName: folder, format: source.format)

@@ -10,6 +10,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @OptionGroup var printing: PDFFlags
+
     @Option(help: "Where to write the build summary JSON (default: quorum-build.json beside the output folder).")
     var summary: String?
 
@@ -19,6 +21,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var options = site.buildOptions()
         options.force = force
+        options.pdf = printing.options
         let summaryURL = summary.map { URL(fileURLWithPath: $0) } ?? BuildSummary.defaultURL(forOutput: options.output)
         try refuseUnsafeOutput(
             OutputSafety.emptyArguments([("--output", site.output), ("--include-exempt", site.includeExempt), ("--summary", summary)]),

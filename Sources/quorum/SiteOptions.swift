@@ -22,11 +22,13 @@ struct SourceOptions: ParsableArguments {
     var format: DiagnosticFormat = .text
 
     func buildOptions(output: String, exemptOutput: String? = nil) -> BuildOptions {
-        BuildOptions(
+        var options = BuildOptions(
             content: URL(fileURLWithPath: content), templates: URL(fileURLWithPath: templates),
             output: URL(fileURLWithPath: output), asOf: asOf ?? CalendarDate.today(), asOfIsToday: asOf == nil, strict: strict,
             exemptOutput: exemptOutput.map { URL(fileURLWithPath: $0) }
         )
+        options.chartRasteriser = ChartPictures.findRasteriser(in: ProcessInfo.processInfo.environment)
+        return options
     }
 }
 

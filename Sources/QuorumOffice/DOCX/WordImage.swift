@@ -28,8 +28,8 @@ package struct WordImage: Sendable, Equatable {
 }
 
 /// The pixel size of a PNG, read from its IHDR chunk; nil when the data is not a PNG.
-enum PNGHeader {
-    static func pixelSize(of data: Data) -> (width: Int, height: Int)? {
+package enum PNGHeader {
+    package static func pixelSize(of data: Data) -> (width: Int, height: Int)? {
         let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         let bytes = [UInt8](data.prefix(24))
         guard bytes.count == 24, Array(bytes[0..<8]) == signature,

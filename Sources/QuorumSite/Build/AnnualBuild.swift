@@ -15,11 +15,18 @@ package enum AnnualBuild {
 
     package static func build(_ options: BuildOptions, _ request: Request) -> BuildReport {
         var log = DiagnosticLog()
+        do {
+            _ = try options.printer(asOf: options.asOf)
+        } catch {
+            return BuildReport(diagnostics: [error.diagnostic], pageCount: 0, fileCount: 0, wrote: false, strict: options.strict)
+        }
         let (content, templates, site) = SiteBuild.load(options, log: &log)
         var files: [OutputFile] = []
         if var update = site.annualUpdates.first(where: { $0.year == request.year }) {
             if let period = request.period { update = update.settingPeriod(period) }
-            let renderer = SiteRenderer(site: site, templates: templates, asOf: site.asOf)
+            var renderer = SiteRenderer(site: site, templates: templates, asOf: site.asOf)
+            renderer.printer = try? options.printer(asOf: site.asOf)
+            renderer.rasteriser = options.chartRasteriser
             files = renderer.renderAnnualUpdate(update, log: &log)
         } else {
             log.error(SourceLocation(path: content.displayPath("\(AnnualUpdate.folder)/\(request.year).md")),

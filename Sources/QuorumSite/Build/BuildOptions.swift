@@ -17,6 +17,11 @@ package struct BuildOptions: Sendable {
     package var exemptOutput: URL?
     /// Replace output folders that Quorum did not write (`--force`).
     package var force: Bool
+    /// Also print each paper to PDF (`--pdf`); nil (the default) never needs Chromium.
+    package var pdf: PDFOptions?
+    /// `rsvg-convert`, to draw charts as pictures in the Word versions; nil (the default)
+    /// shows each chart as its data table.
+    package var chartRasteriser: URL?
 
     package init(content: URL, templates: URL, output: URL, asOf: CalendarDate, asOfIsToday: Bool = false,
                  strict: Bool = false, exemptOutput: URL? = nil, force: Bool = false) {
@@ -39,6 +44,21 @@ package struct BuildOptions: Sendable {
     }
 
     /// The date the build is as at: `--as-of`, else site.yaml's `as_of`, else today.
+    /// The printer `--pdf` asks for; nil without `--pdf`. Throws the diagnostic that says
+    /// how to install the browser when there is none.
+    func printer(asOf: CalendarDate) throws(MissingBrowser) -> PaperPrinter? {
+        guard let pdf else { return nil }
+        switch Chromium.locate(pdf) {
+        case .success(let chromium): return PaperPrinter(chromium: chromium, date: asOf)
+        case .failure(let failure):
+            throw MissingBrowser(diagnostic: .error(SourceLocation(path: failure.named), failure.message, code: "pdf-no-chromium"))
+        }
+    }
+
+    struct MissingBrowser: Error {
+        let diagnostic: Diagnostic
+    }
+
     package func effectiveAsOf(_ config: SiteConfig) -> CalendarDate {
         asOfIsToday ? config.asOf ?? asOf : asOf
     }

@@ -73,10 +73,20 @@ package enum SiteBuild {
         if let folder = options.exemptOutput, let problem = ExemptFolder.problem(folder, publicOutput: options.output) {
             log.error(SourceLocation(path: BuildOptions.display(folder)), problem, code: "exempt-output")
         }
+        // Without the browser `--pdf` asks for, nothing is worth loading: say so at once.
+        do {
+            _ = try options.printer(asOf: options.asOf)
+        } catch {
+            log.report(error.diagnostic)
+            return Rendered(files: [], exempt: [], report: BuildReport(diagnostics: log.sorted, pageCount: 0, fileCount: 0,
+                                                                       wrote: false, strict: options.strict))
+        }
         progress?(.loading)
         let (_, templates, site) = BuildTimings.measure(&timings.load) { load(options, log: &log) }
         progress?(.rendering)
-        let renderer = SiteRenderer(site: site, templates: templates, asOf: site.asOf)
+        var renderer = SiteRenderer(site: site, templates: templates, asOf: site.asOf)
+        renderer.printer = try? options.printer(asOf: site.asOf)
+        renderer.rasteriser = options.chartRasteriser
         let (files, exempt) = BuildTimings.measure(&timings.render) {
             // Exempt papers are only rendered on explicit request, so their text is never in memory otherwise.
             (renderer.render(log: &log), options.exemptOutput == nil ? [] : renderer.renderExempt(log: &log))

@@ -47,7 +47,12 @@ struct DirectiveRenderer {
             templates.reportMissing([base, base + ".md"], at: directive.location, log: &log)
             return nil
         }
-        return RenderedBlock(html: html, markdown: markdown, isChart: Self.charts[directive.name] != nil)
+        var block = RenderedBlock(html: html, markdown: markdown, isChart: Self.charts[directive.name] != nil)
+        if let chart = values as? ChartView {
+            block.chartSVG = chart.svg
+            block.chartTitle = chart.title
+        }
+        return block
     }
 
     func priorities(_ directive: Directive, log: inout DiagnosticLog) -> [String: Any]? {

@@ -201,6 +201,9 @@ package struct RenderedBlock: Sendable {
     package let markdown: String
     /// True for a paragraph of text, which a paragraph number can start on the same line.
     package var isText = false
-    /// True for a chart, which the Word version shows as its data table.
+    /// True for a chart, which the Word version shows as a picture (`chartSVG`, titled
+    /// `chartTitle`) followed by its data table, or as the table alone.
     package var isChart = false
+    package var chartSVG: String?
+    package var chartTitle: String?
 }

@@ -12,6 +12,8 @@ struct PaperWordDocument {
     /// The site's `base_url`, without a trailing slash; empty when not set, and then
     /// relative links are written as plain text (they mean nothing inside a .docx).
     let baseURL: String
+    /// Charts drawn as pictures, by their SVG; a chart without one shows as its data table alone.
+    var pictures: [String: WordImage] = [:]
 
     func document(_ paper: CommitteePaper, _ layout: PaperLayout) -> WordDocument {
         let creator = paper.contributors.map { "\($0.name), \($0.role)" }.joined(separator: "; ")
@@ -33,6 +35,7 @@ struct PaperWordDocument {
                         blocks.append(.paragraph(WordParagraph(.normal, number: pending, [])))
                         number = nil
                     }
+                    if let svg = block.chartSVG, let picture = pictures[svg] { blocks.append(.image(picture)) }
                     blocks += convert(markdown: block.markdown, number: number)
                     number = nil
                 }

@@ -128,6 +128,13 @@ package struct RenderContext: Sendable {
     }
 
     /// The page's address on the live site, when `base_url` is set.
+    /// The public address of a path in the site (with any `#fragment`), or nil when this
+    /// folder has none (no `base_url`, or not the public site).
+    func publicAddress(_ path: String) -> String? {
+        guard isPublicSite, !config.baseURL.isEmpty else { return nil }
+        return config.baseURL + "/" + path
+    }
+
     package func canonicalURL(_ path: String) -> String? {
         guard isPublicSite, !config.baseURL.isEmpty else { return nil }
         return config.baseURL + "/" + (path == "index.html" ? "" : path)

@@ -8,6 +8,10 @@ import QuorumSupport
 package struct SiteRenderer: Sendable {
     package let site: Site
     package let context: RenderContext
+    /// Prints each paper to PDF as well (`--pdf`); nil leaves PDFs out.
+    var printer: PaperPrinter?
+    /// `rsvg-convert`, which draws charts as pictures for the Word versions; nil shows their tables.
+    var rasteriser: URL?
 
     package init(site: Site, templates: TemplateLibrary, asOf: CalendarDate) {
         self.site = site
@@ -66,37 +70,81 @@ package struct SiteRenderer: Sendable {
                       log: inout DiagnosticLog) -> [OutputFile] {
         guard !papers.isEmpty || !annual.isEmpty else { return [] }
         let data = paperData
-        let renderer = PaperRenderer(context: context ?? self.context, data: data)
-        // Each paper is independent: render on every core, keep the papers' order.
-        let rendered = ParallelMap.map(papers) { paper in
+        let renderer = PaperRenderer(context: context ?? self.context, data: data, charts: chartPictures)
+        // Each paper is independent: prepare on every core, keep the papers' order.
+        let prepared = ParallelMap.map(papers) { paper in
             var paperLog = DiagnosticLog()
-            return (renderer.render(paper, log: &paperLog), paperLog)
+            return (renderer.prepare(paper, log: &paperLog), paperLog)
         } + ParallelMap.map(annual) { update in
             var paperLog = DiagnosticLog()
-            return (renderer.render(update.paper, generated: AnnualUpdateWriter(update: update, data: data).sections(), log: &paperLog),
+            return (renderer.prepare(update.paper, generated: AnnualUpdateWriter(update: update, data: data).sections(), log: &paperLog),
                     paperLog)
         }
-        var files: [OutputFile] = []
         var chartNoted = false
-        for (paperFiles, paperLog) in rendered {
-            files += paperFiles
+        for (_, paperLog) in prepared {
             // The note that Word shows charts as tables is said once, not for each paper.
             for entry in paperLog.entries where entry.code != PaperRenderer.chartNoteCode || !chartNoted {
                 chartNoted = chartNoted || entry.code == PaperRenderer.chartNoteCode
                 log.report(entry)
             }
         }
-        if let index = renderer.renderIndex(papers + annual.map(\.paper), log: &log) { files.append(index) }
+        let pdfs = printPDFs(prepared.map(\.0), renderer: renderer, log: &log)
+        var files: [OutputFile] = []
+        var downloads: [String: PaperDownloads] = [:]
+        for (paper, _) in prepared {
+            let pdf = OutputPath(PaperRenderer.pdfPath(paper.slug)).flatMap { path in pdfs[path].map { (path, $0) } }
+            if let page = renderer.page(paper, pdfSize: pdf?.1.count, log: &log) { files.append(page) }
+            files += paper.companions
+            if let (path, bytes) = pdf { files.append(OutputFile(path: path, contents: .data(bytes))) }
+            downloads[paper.slug] = PaperDownloads(slug: paper.slug, wordSize: paper.wordSize, pdfSize: pdf?.1.count)
+        }
+        if let index = renderer.renderIndex(papers + annual.map(\.paper), downloads: downloads, log: &log) { files.append(index) }
         return files
+    }
+
+    /// With a printer, each paper's page printed to PDF, by the PDF's path. The pages printed
+    /// offer no PDF yet (its size is not known), which the print does not show anyway.
+    func printPDFs(_ papers: [PaperRenderer.Prepared], renderer: PaperRenderer, log: inout DiagnosticLog) -> [OutputPath: Data] {
+        guard let printer, !papers.isEmpty else { return [:] }
+        var pages: [OutputFile] = []
+        for paper in papers {
+            if let page = renderer.page(paper, pdfSize: nil, log: &log) { pages.append(page) }
+        }
+        let context = renderer.context
+        var failures: [(OutputFile, String)] = []
+        let printed = printer.print(pages, support: staticFiles(), address: { context.publicAddress($0) }, failure: { failures.append(($0, $1)) })
+        for (page, reason) in failures {
+            log.error(page.origin?.source ?? SourceLocation(path: page.path.value),
+                      "this paper could not be printed to PDF: \(reason)", code: "pdf-not-printed")
+        }
+        var pdfs: [OutputPath: Data] = [:]
+        for (path, data) in printed {
+            if let pdf = OutputPath(String(path.value.dropLast(".html".count)) + ".pdf") { pdfs[pdf] = data }
+        }
+        return pdfs
     }
 
     /// One annual update on its own, for `quorum annual`: not even a papers index beside it.
     package func renderAnnualUpdate(_ update: AnnualUpdate, log: inout DiagnosticLog) -> [OutputFile] {
         var alone = context.papersAlone
         alone.hasPapersIndex = false
-        return PaperRenderer(context: alone, data: paperData)
-            .render(update.paper, generated: AnnualUpdateWriter(update: update, data: paperData).sections(), log: &log)
-            + staticFiles()
+        let renderer = PaperRenderer(context: alone, data: paperData, charts: chartPictures)
+        let paper = renderer.prepare(update.paper, generated: AnnualUpdateWriter(update: update, data: paperData).sections(), log: &log)
+        let pdf = OutputPath(PaperRenderer.pdfPath(paper.slug)).flatMap { path in
+            printPDFs([paper], renderer: renderer, log: &log)[path].map { (path, $0) }
+        }
+        var files = renderer.page(paper, pdfSize: pdf?.1.count, log: &log).map { [$0] } ?? []
+        files += paper.companions
+        if let (path, bytes) = pdf { files.append(OutputFile(path: path, contents: .data(bytes))) }
+        return files + staticFiles()
+    }
+
+    /// The chart pictures for the Word versions, styled by the theme's `assets/quorum.css`.
+    var chartPictures: ChartPictures? {
+        guard let rasteriser else { return nil }
+        let stylesheet = context.templates.assets.first { $0.path == "assets/quorum.css" }
+            .flatMap { try? String(contentsOf: $0.url, encoding: .utf8) } ?? ""
+        return ChartPictures(rasteriser: rasteriser, stylesheet: stylesheet)
     }
 
     /// The theme's assets and the content's media, copied as they are.

@@ -178,8 +178,13 @@ table.figures caption { font-weight: 700; }
   .container { max-width: none; padding: 0; }
   .paper { padding-top: 0; }
   a { color: inherit; text-decoration: none; }
-  .paper-section h2 { break-after: avoid; }
-  tr, .paper-header, .numbered-paragraph { break-inside: avoid; }
+  .paper-section h2, .paper-section h3, figcaption, table caption { break-after: avoid; }
+  tr, .paper-header, .numbered-paragraph, figure { break-inside: avoid; }
+  /* A paragraph holding tables or charts may run on to the next page between them (kept
+     whole, it would leave most of a page empty); each chart stays whole, and the text
+     that introduces them stays with the first. */
+  .numbered-paragraph:has(table, figure) { break-inside: auto; }
+  .paragraph-body > p:first-child:has(+ figure, + table, + .table-wrap) { break-after: avoid; }
   thead { display: table-header-group; }
   .table-wrap { overflow: visible; }
   table { font-size: 8.5pt; }
@@ -781,6 +786,7 @@ Vacant FTE = budgeted FTE − employee FTE (negative: over establishment). Staff
 {{<base}}
 {{$title}}{{paper.title}} – {{paper.committee}}, {{paper.date}}{{/title}}
 {{$head}}
+<style>@page { @top-right { content: {{{paper.pageMarginItem}}}; font: 9pt Arial, sans-serif; white-space: nowrap; } }</style>
 {{#paper.isExempt}}
 <style>@page { margin-top: 26mm; @top-center { content: "{{paper.exemptHeader}}"; font: bold 9pt Arial, sans-serif; } }</style>
 {{/paper.isExempt}}
@@ -805,6 +811,7 @@ Vacant FTE = budgeted FTE − employee FTE (negative: over establishment). Staff
     <tr><th scope="row">Date</th><td>{{paper.date}}</td></tr>
   </tbody>
 </table>
+{{#downloads.any}}<p class="paper-download no-print">Download: {{#downloads.word}}<a href="{{href}}" type="application/vnd.openxmlformats-officedocument.wordprocessingml.document" download>Word (.docx, {{size}})</a>{{/downloads.word}}{{#downloads.pdf}}, <a href="{{href}}" type="application/pdf" download>PDF (.pdf, {{size}})</a>{{/downloads.pdf}}</p>{{/downloads.any}}
 {{#hasPapersIndex}}<p class="paper-download no-print"><a href="{{root}}papers/index.html">All committee papers</a></p>{{/hasPapersIndex}}
 {{#sections}}
 <section class="paper-section" aria-labelledby="{{anchor}}">
@@ -837,10 +844,10 @@ Vacant FTE = budgeted FTE − employee FTE (negative: over establishment). Staff
 <h2>{{committee}}</h2>
 <div class="table-wrap" role="region" tabindex="0" aria-label="Papers for {{committee}}">
 <table>
-  <thead><tr><th scope="col">Meeting</th><th scope="col">Item</th><th scope="col">Report</th><th scope="col">Markdown</th></tr></thead>
+  <thead><tr><th scope="col">Meeting</th><th scope="col">Item</th><th scope="col">Report</th><th scope="col">Other formats</th></tr></thead>
   <tbody>
     {{#papers}}
-    <tr><td>{{date}}</td><td>{{item}}</td><td><a href="{{html}}">{{title}}</a></td><td><a href="{{markdown}}">{{title}} (markdown)</a></td></tr>
+    <tr><td>{{date}}</td><td>{{item}}</td><td><a href="{{html}}">{{title}}</a></td><td><a href="{{markdown}}">Markdown<span class="visually-hidden">: {{title}}</span></a>{{#downloads.word}}, <a href="{{href}}" type="application/vnd.openxmlformats-officedocument.wordprocessingml.document">Word<span class="visually-hidden">: {{title}}</span> (.docx, {{size}})</a>{{/downloads.word}}{{#downloads.pdf}}, <a href="{{href}}" type="application/pdf">PDF<span class="visually-hidden">: {{title}}</span> (.pdf, {{size}})</a>{{/downloads.pdf}}</td></tr>
     {{/papers}}
   </tbody>
 </table>

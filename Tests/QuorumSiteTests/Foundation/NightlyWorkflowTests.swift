@@ -8,6 +8,10 @@ import QuorumTestSupport
 /// The nightly workflow the docs give (docs/nightly.yml) runs what CI runs, and the sample's
 /// nightly `--strict` build passes while `--strict` still fails on a real problem.
 @Suite struct NightlyWorkflowTests {
+    /// The notes a build of the sample gives (testimonials left out, accepted workforce
+    /// problems, the outline return, areas above the optimum caseload): one more, that Word
+    /// shows charts as tables, where rsvg-convert is not installed to draw them.
+    static let sampleNotes = ChartPictures.findRasteriser(in: ProcessInfo.processInfo.environment) == nil ? 17 : 16
     static let workflowURL = TestPaths.repository.appendingPathComponent("docs/nightly.yml")
 
     /// The `run:` lines of the build job's steps.
@@ -62,9 +66,9 @@ import QuorumTestSupport
         #expect(result.stderr.contains("note: this testimonial is left out of the site: consent was withdrawn on 2026-11-03 [consent-withdrawn]"))
         #expect(result.stderr.contains("(accepted in workforce/config.yaml: "))
         #expect(!result.stderr.contains("warning:"))
-        // 10 notes, and 7 more for the areas above the optimum caseload (planning).
+        // Among them, 7 for the areas above the optimum caseload (planning).
         #expect(result.stderr.contains("[planning-caseload-above-optimum]"))
-        #expect(result.stderr.contains(", 0 errors, 0 warnings, 17 notes\n"), "\(result.stderr)")
+        #expect(result.stderr.contains(", 0 errors, 0 warnings, \(Self.sampleNotes) notes\n"), "\(result.stderr)")
     }
 
     @Test func quietLeavesNotesOutButKeepsThemInTheSummaryFile() throws {
@@ -77,7 +81,7 @@ import QuorumTestSupport
         #expect(result.status == 0 && result.stderr.isEmpty, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: summary)) as? [String: Any])
         let counts = try #require(json["counts"] as? [String: Int])
-        #expect(counts["notes"] == 17 && counts["warnings"] == 0)
+        #expect(counts["notes"] == Self.sampleNotes && counts["warnings"] == 0)
     }
 
     @Test func strictStillFailsOnARealProblem() throws {

@@ -257,3 +257,57 @@ struct PaperWordOutputTests {
         #expect(paper.core.created == "2018-11-14T00:00:00Z")
     }
 }
+
+/// Charts as pictures in the Word versions, drawn by `rsvg-convert` when it is installed.
+@Suite("Charts as pictures in Word papers")
+struct ChartPictureTests {
+    static let rasteriser = ChartPictures.findRasteriser(in: ProcessInfo.processInfo.environment)
+
+    @Test func theChartRulesAreTakenFromTheStylesheet() {
+        let rules = ChartPictures.chartRules(in: """
+            body { color: red; }
+            svg.chart { width: 100%; }
+            svg.chart .bar { fill: #1d4f91; }
+            @media print { svg.chart .bar { fill: black; } }
+            svg.chart text.label { stroke: none; }
+            """)
+        #expect(rules == "svg.chart .bar { fill: #1d4f91; }\nsvg.chart text.label { stroke: none; }")
+    }
+
+    @Test(.enabled(if: rasteriser != nil && PaperWordOutputTests.pythonDocx, "needs rsvg-convert and python-docx (run scripts/setup)"))
+    func everyChartIsAPictureWithItsSVGAndItsTable() async throws {
+        let root = TestPaths.temporaryFolder()
+        defer { TestPaths.remove(root) }
+        // The command finds rsvg-convert on PATH, as a user's build does.
+        let built = try await ChildProcess.run(QuorumCommand.binary, [
+            "build", "--content", TestPaths.sampleContent.path, "--templates", TestPaths.templates.path, "--as-of", "2019-11-20",
+            "--output", root.appendingPathComponent("public").path, "--summary", root.appendingPathComponent("summary.json").path,
+        ])
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(!built.stderr.contains(PaperRenderer.chartNoteCode) && !built.stderr.contains("docx-chart-not-drawn"))
+        let page = try String(contentsOf: root.appendingPathComponent("public/papers/annual-update-2018.html"), encoding: .utf8)
+        let charts = page.components(separatedBy: "<figure class=\"chart-figure\">").count - 1
+        #expect(charts >= 2)
+        let data = try Data(contentsOf: root.appendingPathComponent("public/papers/annual-update-2018.docx"))
+        let url = root.appendingPathComponent("paper.docx")
+        try data.write(to: url)
+        let script = """
+            import docx, json, sys
+            d = docx.Document(sys.argv[1])
+            parts = sorted(p.content_type for p in d.part.package.parts if p.content_type.startswith("image/"))
+            shapes = [(s.width, s.height) for s in d.inline_shapes]
+            descriptions = [e.get("descr") for e in d.element.body.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]
+            print(json.dumps({"parts": parts, "shapes": len(shapes), "alt": descriptions}))
+            """
+        let output = try PaperWordOutputTests.run(["-c", script, url.path])
+        try #require(output.status == 0, "python-docx could not read the chart pictures")
+        struct Read: Decodable { let parts: [String]; let shapes: Int; let alt: [String?] }
+        let read = try JSONDecoder().decode(Read.self, from: output.stdout)
+        #expect(read.shapes == charts)
+        #expect(read.parts.filter { $0 == "image/png" }.count == charts && read.parts.filter { $0 == "image/svg+xml" }.count == charts)
+        #expect(read.alt.allSatisfy { $0?.hasSuffix("The chart's figures are in the table below it.") == true })
+        // The figures stay in Word as a table too.
+        let reader = try PaperWordOutputTests.read(data)
+        #expect(reader.blocks.contains { $0.kind == "table" && ($0.rows ?? []).contains { $0.cells.contains { $0.text == "24.7%" } } })
+    }
+}
