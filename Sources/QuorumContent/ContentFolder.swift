@@ -50,11 +50,7 @@ package struct ContentFolder: Sendable {
             guard ContentFolder.isText(file.path) else {
                 return access.checkReadable(file.diskPath).map(Contents.unreadable) ?? .binary
             }
-            switch access.contents(file.diskPath) {
-            case let .failure(error): return .unreadable(error)
-            case let .success(bytes):
-                return String(validating: bytes, as: UTF8.self).map { .text(TextNormalization.normalized($0)) } ?? .notUTF8
-            }
+            return Contents.read(file.diskPath, access: access)
         }
         var folder = ContentFolder(root: root, displayRoot: displayRoot, files: [], binaryFiles: [])
         folder.unread = Set(listing.refused)
@@ -64,19 +60,12 @@ package struct ContentFolder: Sendable {
             switch contents {
             case .binary:
                 binaries.append(relative)
-            case let .unreadable(error):
-                log.error(SourceLocation(path: display), "cannot read this file: \(error.reason)", code: "unreadable-file")
-                folder.unread.insert(relative)
-                continue
-            case .notUTF8:
-                log.error(SourceLocation(path: display),
-                          "the file is not UTF-8 text; save it as UTF-8 (in Excel: 'CSV UTF-8')",
-                          code: "not-utf8")
-                folder.unread.insert(relative)
-                continue
-            case let .text(normalized):
-                TextNormalization.reportStrayByteOrderMark(normalized, in: display, log: &log)
-                files.append(SourceFile(path: display, relativePath: relative, text: normalized.text))
+            case .unreadable, .notUTF8, .text:
+                guard let source = contents.sourceFile(path: display, relativePath: relative, log: &log) else {
+                    folder.unread.insert(relative)
+                    continue
+                }
+                files.append(source)
             }
             if file.isLinked {
                 folder.linkedFiles[relative] = URL(fileURLWithPath: file.diskPath)
@@ -88,16 +77,45 @@ package struct ContentFolder: Sendable {
     }
 
     /// A listed file as read.
-    private enum Contents {
+    enum Contents {
         case binary
         case unreadable(FileAccessError)
         case notUTF8
         case text(TextNormalization.Normalized)
+
+        /// A text file's bytes, decoded and normalised: what every text file of the folder
+        /// goes through, and a file named on the command line too (`SourceFile.read`).
+        static func read(_ diskPath: String, access: FileAccess) -> Contents {
+            switch access.contents(diskPath) {
+            case let .failure(error): return .unreadable(error)
+            case let .success(bytes):
+                return String(validating: bytes, as: UTF8.self).map { .text(TextNormalization.normalized($0)) } ?? .notUTF8
+            }
+        }
+
+        /// The text file, or nil after an error at `path` saying why it cannot be read.
+        func sourceFile(path: String, relativePath: String, log: inout DiagnosticLog) -> SourceFile? {
+            switch self {
+            case .binary:
+                return nil
+            case let .unreadable(error):
+                log.error(SourceLocation(path: path), "cannot read this file: \(error.reason)", code: "unreadable-file")
+                return nil
+            case .notUTF8:
+                log.error(SourceLocation(path: path),
+                          "the file is not UTF-8 text; save it as UTF-8 (in Excel: 'CSV UTF-8')",
+                          code: "not-utf8")
+                return nil
+            case let .text(normalized):
+                TextNormalization.reportStrayByteOrderMark(normalized, in: path, log: &log)
+                return SourceFile(path: path, relativePath: relativePath, text: normalized.text)
+            }
+        }
     }
 
     static let textExtensions: Set<String> = ["md", "markdown", "yaml", "yml", "csv", "txt"]
 
-    static func isText(_ path: String) -> Bool {
+    package static func isText(_ path: String) -> Bool {
         textExtensions.contains((path as NSString).pathExtension.lowercased())
     }
 

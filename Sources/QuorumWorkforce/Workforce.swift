@@ -27,6 +27,15 @@ package struct Workforce: Sendable {
 
     package static let folder = "workforce"
     package static let snapshotsFolder = "workforce/snapshots"
+    /// The snapshot files read as text (the content folder decodes them) and as workbooks
+    /// (opened from disk), by extension: the build and `quorum snapshots` accept the same.
+    package static let snapshotTextExtensions: Set<String> = ["csv"]
+    package static let snapshotWorkbookExtensions: Set<String> = ["xlsx"]
+
+    /// True when a file of this name is a snapshot workbook rather than text.
+    package static func isSnapshotWorkbook(_ path: String) -> Bool {
+        snapshotWorkbookExtensions.contains((path as NSString).pathExtension.lowercased())
+    }
 
     /// `asOf` is the build date: a snapshot dated after it is an error.
     package static func load(from content: ContentFolder, asOf: CalendarDate, log: inout DiagnosticLog) -> Workforce {
@@ -71,9 +80,9 @@ package struct Workforce: Sendable {
     /// The snapshot CSVs and workbooks, in path order: a workbook is binary, so the content
     /// folder lists it without reading it, and `SnapshotWorkbook` opens it from disk.
     private static func snapshotFiles(in content: ContentFolder) -> [(file: SourceFile, workbook: URL?)] {
-        let csvs = content.files(in: snapshotsFolder, extensions: ["csv"]).map { (file: $0, workbook: URL?.none) }
+        let csvs = content.files(in: snapshotsFolder, extensions: snapshotTextExtensions).map { (file: $0, workbook: URL?.none) }
         let workbooks = content.binaryFiles
-            .filter { $0.hasPrefix(snapshotsFolder + "/") && ($0 as NSString).pathExtension.lowercased() == "xlsx" }
+            .filter { $0.hasPrefix(snapshotsFolder + "/") && isSnapshotWorkbook($0) }
             .map { relative in
                 (file: SourceFile(path: content.displayPath(relative), relativePath: relative, text: ""),
                  workbook: Optional(content.url(of: relative)))
