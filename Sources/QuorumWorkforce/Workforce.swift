@@ -108,6 +108,16 @@ package struct Workforce: Sendable {
 
     package func snapshot(at date: CalendarDate) -> Snapshot? { snapshots.first { $0.asAt == date } }
 
+    /// The snapshot before `snapshot`, if any.
+    package func previous(before snapshot: Snapshot) -> Snapshot? {
+        snapshots.last { $0.asAt < snapshot.asAt }
+    }
+
+    /// The snapshot of the same week a year before `snapshot` (`SnapshotPeriod.yearEarlier`).
+    package func yearEarlier(than snapshot: Snapshot) -> Snapshot? {
+        SnapshotPeriod.yearEarlier(than: snapshot.asAt, in: snapshots.map(\.asAt)).flatMap(self.snapshot(at:))
+    }
+
     /// The change from one snapshot to another; nil when either date has no snapshot.
     package func comparison(from: CalendarDate, to: CalendarDate) -> SnapshotComparison? {
         guard let a = snapshot(at: from), let b = snapshot(at: to) else { return nil }
