@@ -35,13 +35,14 @@ package struct SnapshotPeriod: Sendable, Hashable {
     }
 
     /// The same week a year earlier is 364 days before (52 weeks: the same weekday); a
-    /// snapshot counts as "a year earlier" within this many days of that, so that monthly
-    /// and quarterly month-end data (365 or 366 days) find theirs too.
-    package static let yearTolerance = 14
+    /// snapshot counts as "a year earlier" within this many days of that, so that data
+    /// taken on a calendar date (30 September, a month end: 365 or 366 days) finds its own,
+    /// while a weekly series of 52 files (51 weeks, 357 days) does not pass its first off as one.
+    package static let yearTolerance = 3
     package static let yearDays = 364
 
     /// Of `dates` (any order), the one nearest to 364 days before `date`, within the
-    /// tolerance; on a tie the later one (closer to the calendar date a year before).
+    /// tolerance; on a tie the later one (the more recent figures).
     package static func yearEarlier(than date: CalendarDate, in dates: [CalendarDate]) -> CalendarDate? {
         let target = date.dayNumber - yearDays
         return dates.filter { abs($0.dayNumber - target) <= yearTolerance }
