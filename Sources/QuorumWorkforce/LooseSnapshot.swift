@@ -59,6 +59,19 @@ package enum LooseSnapshot {
         return Snapshot.load(file, date: date, config: config, asOf: asOf, log: &log)
     }
 
+    /// Reads and checks each file (as `load`), on every core, with the diagnostics in file
+    /// order; how many could be read at all.
+    package static func check(_ files: [(url: URL, displayPath: String)], date: CalendarDate?, config: WorkforceConfig,
+                              asOf: CalendarDate, log: inout DiagnosticLog) -> Int {
+        let results = ParallelMap.map(files) { file in
+            var fileLog = DiagnosticLog()
+            let read = load(file.url, displayPath: file.displayPath, date: date, config: config, asOf: asOf, log: &fileLog) != nil
+            return (read, fileLog)
+        }
+        for (_, fileLog) in results { log.append(contentsOf: fileLog) }
+        return results.count { $0.0 }
+    }
+
     /// What `normalize` made of a file: the tidy CSV, or nil when nothing may be written.
     package struct Normalized: Sendable {
         package let csv: String?

@@ -71,11 +71,8 @@ struct SnapshotsCheckCommand: ParsableCommand {
         var log = DiagnosticLog()
         let config = try options.config(log: &log)
         let asOf = options.asOf ?? CalendarDate.today()
-        var read = 0
-        for file in files {
-            if LooseSnapshot.load(URL(fileURLWithPath: file), displayPath: file, date: date, config: config, asOf: asOf,
-                                  log: &log) != nil { read += 1 }
-        }
+        let read = LooseSnapshot.check(files.map { (URL(fileURLWithPath: $0), $0) }, date: date, config: config,
+                                       asOf: asOf, log: &log)
         let failed = options.diagnostics.failed(errors: log.errorCount, warnings: log.warningCount) || read < files.count
         let summary = "Checked \(plural(files.count, "snapshot file")), "
             + counts(errors: log.errorCount, warnings: log.warningCount, notes: log.noteCount)
