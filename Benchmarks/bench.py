@@ -82,7 +82,9 @@ def quorum_check(quorum, site, repeat):
 def quorum_snapshots_check(quorum, site, repeat):
     """`quorum snapshots check` on every snapshot file: reading them alone. None when the
     binary has no such command (before it was added)."""
-    if subprocess.run([quorum, "snapshots", "--help"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode != 0:
+    # An older binary takes `snapshots` for an argument of its default command, `build`.
+    usage = subprocess.run([quorum, "help", "snapshots"], capture_output=True, text=True)
+    if "quorum snapshots <subcommand>" not in usage.stdout + usage.stderr:
         return None
     folder = os.path.join(site, "Content", "workforce", "snapshots")
     files = sorted(os.path.join(folder, name) for name in os.listdir(folder))
