@@ -37,9 +37,11 @@ struct WeeklyWorkforceTests {
 
     static func decimal(_ value: Double) -> String { String(format: "%.1f", value) }
 
-    /// The weekly content tree, built once for the suite.
-    static let built: (report: BuildReport, output: URL, root: URL) = {
+    /// The weekly content tree, built once for the suite: the report and the dashboard's
+    /// HTML (nil when it was not written); the folders are removed.
+    static let built: (report: BuildReport, page: String?) = {
         let root = TestPaths.temporaryFolder("weekly-workforce")
+        defer { TestPaths.remove(root) }
         try! FileManager.default.copyItem(at: TestPaths.fixtures.appendingPathComponent("sites/valid/Content"),
                                           to: root.appendingPathComponent("Content"))
         writeTree(["Content/workforce/config.yaml": "areas:\n  - name: Alpha\n  - name: Beta\n"], in: root)
@@ -56,13 +58,11 @@ struct WeeklyWorkforceTests {
         }
         let output = root.appendingPathComponent("public")
         let report = SiteBuild.build(options(content: root.appendingPathComponent("Content"), output: output))
-        return (report, output, root)
+        return (report, try? String(contentsOf: output.appendingPathComponent("workforce.html"), encoding: .utf8))
     }()
 
     var page: String {
-        get throws {
-            try String(contentsOf: Self.built.output.appendingPathComponent("workforce.html"), encoding: .utf8)
-        }
+        get throws { try #require(Self.built.page, "workforce.html was not built") }
     }
 
     @Test func aYearOfWeeklyWorkbooksAndCSVsBuildsCleanly() throws {
