@@ -105,7 +105,11 @@ let package = Package(
         // Paths and small content trees shared by the test targets (no @testable).
         .target(
             name: "QuorumTestSupport",
-            dependencies: ["QuorumSupport", "QuorumContent", "QuorumWorkforce"],
+            dependencies: [
+                "QuorumSupport", "QuorumContent", "QuorumWorkforce",
+                // Snapshot workbooks written by the tests (TestSnapshotWorkbook).
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             path: "Tests/QuorumTestSupport"
         ),
         // Build options for whole builds, shared by the site's and the server's tests.

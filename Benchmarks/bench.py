@@ -71,6 +71,28 @@ def quorum_build(quorum, site, repeat):
     return wall, rss, count_html(output(0))
 
 
+def quorum_check(quorum, site, repeat):
+    """`quorum check`: everything a build reads, 1,200 snapshots included, and nothing written."""
+    command = [quorum, "check", "--content", os.path.join(site, "Content"), "--templates", os.path.join(REPO, "Templates"),
+               "--as-of", AS_OF, "--quiet"]
+    wall, rss, _ = measure(command, repeat)
+    return wall, rss
+
+
+def quorum_snapshots_check(quorum, site, repeat):
+    """`quorum snapshots check` on every snapshot file: reading them alone. None when the
+    binary has no such command (before it was added)."""
+    # An older binary takes `snapshots` for an argument of its default command, `build`.
+    usage = subprocess.run([quorum, "help", "snapshots"], capture_output=True, text=True)
+    if "quorum snapshots <subcommand>" not in usage.stdout + usage.stderr:
+        return None
+    folder = os.path.join(site, "Content", "workforce", "snapshots")
+    files = sorted(os.path.join(folder, name) for name in os.listdir(folder))
+    command = [quorum, "snapshots", "check", "--content", os.path.join(site, "Content"), "--as-of", AS_OF, "--quiet"] + files
+    wall, rss, _ = measure(command, repeat)
+    return wall, rss
+
+
 def hugo_build(site, repeat):
     output = lambda number: os.path.join(site, f"out-hugo-{number}")
     wall, rss, _ = measure(lambda number: ["hugo", "--quiet", "-s", os.path.join(site, "hugo"), "-d", output(number)], repeat)
@@ -138,12 +160,15 @@ def main():
             print()
             print(f"Snapshots (50 areas x 4 staff groups each, {base_pages} pages)")
             print()
-            print("| snapshots | Quorum s | Quorum MB | HTML files |")
-            print("| ---: | ---: | ---: | ---: |")
+            print("| snapshots | Quorum s | Quorum MB | HTML files | check s | check MB | snapshots check s | snapshots check MB |")
+            print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
             for snapshots in snapshot_scales:
                 site = generate(work, base_pages, snapshots, args.actions, args.papers)
                 q_wall, q_rss, q_html = quorum_build(args.quorum, site, args.repeat)
-                print(f"| {snapshots} | {fmt(q_wall)} | {q_rss:.0f} | {q_html} |")
+                c_wall, c_rss = quorum_check(args.quorum, site, args.repeat)
+                read = quorum_snapshots_check(args.quorum, site, args.repeat)
+                r_wall, r_rss = (fmt(read[0]), f"{read[1]:.0f}") if read else ("-", "-")
+                print(f"| {snapshots} | {fmt(q_wall)} | {q_rss:.0f} | {q_html} | {fmt(c_wall)} | {c_rss:.0f} | {r_wall} | {r_rss} |")
                 sys.stdout.flush()
     finally:
         if not args.work:

@@ -50,14 +50,7 @@ package struct ContentFolder: Sendable {
             guard ContentFolder.isText(file.path) else {
                 return access.checkReadable(file.diskPath).map(Contents.unreadable) ?? .binary
             }
-            switch access.contents(file.diskPath) {
-            case let .failure(error): return .unreadable(error)
-            case let .success(bytes):
-                switch TextDecoding.decode(bytes) {
-                case let .success(text): return .text(TextNormalization.normalized(text))
-                case let .failure(failure): return .undecodable(failure)
-                }
-            }
+            return Contents.read(file.diskPath, access: access)
         }
         var folder = ContentFolder(root: root, displayRoot: displayRoot, files: [], binaryFiles: [])
         folder.unread = Set(listing.refused)
@@ -67,18 +60,12 @@ package struct ContentFolder: Sendable {
             switch contents {
             case .binary:
                 binaries.append(relative)
-            case let .unreadable(error):
-                log.error(SourceLocation(path: display), "cannot read this file: \(error.reason)", code: "unreadable-file")
-                folder.unread.insert(relative)
-                continue
-            case let .undecodable(failure):
-                log.error(SourceLocation(path: display, line: failure.line, column: failure.column), failure.message,
-                          code: "not-utf8")
-                folder.unread.insert(relative)
-                continue
-            case let .text(normalized):
-                TextNormalization.reportStrayByteOrderMark(normalized, in: display, log: &log)
-                files.append(SourceFile(path: display, relativePath: relative, text: normalized.text))
+            case .unreadable, .undecodable, .text:
+                guard let source = contents.sourceFile(path: display, relativePath: relative, log: &log) else {
+                    folder.unread.insert(relative)
+                    continue
+                }
+                files.append(source)
             }
             if file.isLinked {
                 folder.linkedFiles[relative] = URL(fileURLWithPath: file.diskPath)
@@ -90,18 +77,49 @@ package struct ContentFolder: Sendable {
     }
 
     /// A listed file as read.
-    private enum Contents {
+    enum Contents {
         case binary
         case unreadable(FileAccessError)
         /// Not UTF-8, nor UTF-16 with its byte order mark (`TextDecoding`).
         case undecodable(TextDecoding.Failure)
         case text(TextNormalization.Normalized)
+
+        /// A text file's bytes, decoded and normalised: what every text file of the folder
+        /// goes through, and a file named on the command line too (`SourceFile.read`).
+        static func read(_ diskPath: String, access: FileAccess) -> Contents {
+            switch access.contents(diskPath) {
+            case let .failure(error): return .unreadable(error)
+            case let .success(bytes):
+                switch TextDecoding.decode(bytes) {
+                case let .success(text): return .text(TextNormalization.normalized(text))
+                case let .failure(failure): return .undecodable(failure)
+                }
+            }
+        }
+
+        /// The text file, or nil after an error at `path` saying why it cannot be read.
+        func sourceFile(path: String, relativePath: String, log: inout DiagnosticLog) -> SourceFile? {
+            switch self {
+            case .binary:
+                return nil
+            case let .unreadable(error):
+                log.error(SourceLocation(path: path), "cannot read this file: \(error.reason)", code: "unreadable-file")
+                return nil
+            case let .undecodable(failure):
+                log.error(SourceLocation(path: path, line: failure.line, column: failure.column), failure.message,
+                          code: "not-utf8")
+                return nil
+            case let .text(normalized):
+                TextNormalization.reportStrayByteOrderMark(normalized, in: path, log: &log)
+                return SourceFile(path: path, relativePath: relativePath, text: normalized.text)
+            }
+        }
     }
 
     /// `tsv` and `txt` as well as `csv`: workforce snapshots come in all three (`Workforce`).
     static let textExtensions: Set<String> = ["md", "markdown", "yaml", "yml", "csv", "tsv", "txt"]
 
-    static func isText(_ path: String) -> Bool {
+    package static func isText(_ path: String) -> Bool {
         textExtensions.contains((path as NSString).pathExtension.lowercased())
     }
 

@@ -42,10 +42,11 @@ package struct Snapshot: Sendable {
 
     /// Reads, checks and analyses one snapshot file: a CSV, or with `workbook`, the xlsx file
     /// there (`file` then only names it). Nil when the file name is not a date or the
-    /// workbook cannot be read.
-    package static func load(_ file: SourceFile, workbook: URL? = nil, config: WorkforceConfig, asOf: CalendarDate,
-                             log: inout DiagnosticLog) -> Snapshot? {
-        guard let asAt = CalendarDate(file.stem) else {
+    /// workbook cannot be read. `date` stands in for a file name that is not a date (`quorum
+    /// snapshots normalize --date`).
+    package static func load(_ file: SourceFile, workbook: URL? = nil, date: CalendarDate? = nil, config: WorkforceConfig,
+                             asOf: CalendarDate, log: inout DiagnosticLog) -> Snapshot? {
+        guard let asAt = date ?? CalendarDate(file.stem) else {
             log.error(file.location(),
                       "a snapshot file is named by its \"as at\" date, written YYYY-MM-DD (e.g. 2017-09-30.csv), not '\(file.stem)'; it is ignored",
                       code: WorkforceDiagnosticCode.fileName)

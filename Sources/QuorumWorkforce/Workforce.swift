@@ -28,6 +28,17 @@ package struct Workforce: Sendable {
 
     package static let folder = "workforce"
     package static let snapshotsFolder = "workforce/snapshots"
+    /// The snapshot files read as text (the content folder decodes them) and as workbooks
+    /// (opened from disk), by extension: the build and `quorum snapshots` accept the same.
+    /// Text files may be comma, tab or semicolon separated (`CSVSeparator`), in UTF-8 or
+    /// UTF-16 (`TextDecoding`).
+    package static let snapshotTextExtensions: Set<String> = ["csv", "tsv", "txt"]
+    package static let snapshotWorkbookExtensions: Set<String> = ["xlsx"]
+
+    /// True when a file of this name is a snapshot workbook rather than text.
+    package static func isSnapshotWorkbook(_ path: String) -> Bool {
+        snapshotWorkbookExtensions.contains((path as NSString).pathExtension.lowercased())
+    }
 
     /// `asOf` is the build date: a snapshot dated after it is an error.
     package static func load(from content: ContentFolder, asOf: CalendarDate, log: inout DiagnosticLog) -> Workforce {
@@ -69,17 +80,13 @@ package struct Workforce: Sendable {
         return Workforce(config: config, snapshots: snapshots, benchmarks: benchmarks, findings: log.sorted)
     }
 
-    /// The extensions of snapshot text files: any of comma, tab or semicolon separated
-    /// (`CSVSeparator`), in UTF-8 or UTF-16 (`TextDecoding`).
-    package static let snapshotTextExtensions: Set<String> = ["csv", "tsv", "txt"]
-
     /// The snapshot text files and workbooks, in path order: a workbook is binary, so the content
     /// folder lists it without reading it, and `SnapshotWorkbook` opens it from disk.
     static func snapshotFiles(in content: ContentFolder) -> [(file: SourceFile, workbook: URL?)] {
         let csvs = content.files(in: snapshotsFolder, extensions: snapshotTextExtensions)
             .map { (file: $0, workbook: URL?.none) }
         let workbooks = content.binaryFiles
-            .filter { $0.hasPrefix(snapshotsFolder + "/") && ($0 as NSString).pathExtension.lowercased() == "xlsx" }
+            .filter { $0.hasPrefix(snapshotsFolder + "/") && isSnapshotWorkbook($0) }
             .map { relative in
                 (file: SourceFile(path: content.displayPath(relative), relativePath: relative, text: ""),
                  workbook: Optional(content.url(of: relative)))
@@ -104,6 +111,16 @@ package struct Workforce: Sendable {
     package var latest: Snapshot? { snapshots.last }
 
     package func snapshot(at date: CalendarDate) -> Snapshot? { snapshots.first { $0.asAt == date } }
+
+    /// The snapshot before `snapshot`, if any.
+    package func previous(before snapshot: Snapshot) -> Snapshot? {
+        snapshots.last { $0.asAt < snapshot.asAt }
+    }
+
+    /// The snapshot of the same week a year before `snapshot` (`SnapshotPeriod.yearEarlier`).
+    package func yearEarlier(than snapshot: Snapshot) -> Snapshot? {
+        SnapshotPeriod.yearEarlier(than: snapshot.asAt, in: snapshots.map(\.asAt)).flatMap(self.snapshot(at:))
+    }
 
     /// The change from one snapshot to another; nil when either date has no snapshot.
     package func comparison(from: CalendarDate, to: CalendarDate) -> SnapshotComparison? {

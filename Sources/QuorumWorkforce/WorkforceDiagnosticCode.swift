@@ -29,6 +29,11 @@ package enum WorkforceDiagnosticCode {
     package static let duplicateSnapshot = "workforce-duplicate-snapshot"
     package static let unreadableWorkbook = "workforce-unreadable-workbook"
     package static let uncalculatedFormula = "workforce-uncalculated-formula"
+    /// `quorum snapshots`: a file that is not a snapshot format.
+    package static let snapshotFileType = "workforce-snapshot-file-type"
+    /// `quorum snapshots normalize`: an output that would replace the input, or a failed write.
+    package static let normalizeOverwrite = "workforce-normalize-overwrite"
+    package static let normalizeWrite = "workforce-normalize-write"
     /// A note: a hidden row of a snapshot workbook is not read.
     package static let hiddenRow = "workforce-hidden-row"
     /// In an outline, a staff group row with no area row before it.

@@ -12,7 +12,7 @@ struct Quorum: AsyncParsableCommand {
             """,
         version: Quorum.version,
         subcommands: [BuildCommand.self, CheckCommand.self, AnnualCommand.self, ServeCommand.self, NewCommand.self,
-                      MarkdownCommand.self, BenchmarksCommand.self],
+                      MarkdownCommand.self, BenchmarksCommand.self, SnapshotsCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

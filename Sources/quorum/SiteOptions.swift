@@ -15,11 +15,10 @@ struct SourceOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: "The date to build as at, YYYY-MM-DD (default: site.yaml's as_of, else today).")
     var asOf: CalendarDate?
 
-    @Flag(help: "Treat warnings as errors.")
-    var strict = false
+    @OptionGroup var diagnostics: DiagnosticOptions
 
-    @Option(help: "How to print diagnostics: text, json or github.")
-    var format: DiagnosticFormat = .text
+    var strict: Bool { diagnostics.strict }
+    var format: DiagnosticFormat { diagnostics.format }
 
     func buildOptions(output: String, exemptOutput: String? = nil) -> BuildOptions {
         var options = BuildOptions(
@@ -30,6 +29,19 @@ struct SourceOptions: ParsableArguments {
         options.chartRasteriser = ChartPictures.findRasteriser(in: ProcessInfo.processInfo.environment)
         return options
     }
+}
+
+/// How problems are printed and what fails a run: the options of every command that
+/// reads content (`build`, `check`, `serve`, `annual`, `snapshots`).
+struct DiagnosticOptions: ParsableArguments {
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @Option(help: "How to print diagnostics: text, json or github.")
+    var format: DiagnosticFormat = .text
+
+    /// The exit status `check` gives: errors, or warnings with `--strict`, fail a run.
+    func failed(errors: Int, warnings: Int) -> Bool { errors > 0 || (strict && warnings > 0) }
 }
 
 /// The options `build` and `check` share.

@@ -29,7 +29,6 @@ struct LineChart: Sendable {
     static let plotBottom = 270.0
     static let dashes = ["", "8 4", "2 4", "12 4 2 4", "4 4"]
     static let markers = ["circle", "square", "triangle", "diamond", "cross"]
-    static let maximumDateLabels = 7
 
     var labelWidth: Double {
         min(260, (series.enumerated().map { SVG.textWidth(label($0.element)) }.max() ?? 0) + 16)
@@ -68,6 +67,32 @@ struct LineChart: Sendable {
 
     func x(_ index: Int) -> Double { frame.x(index) }
 
+    /// Space kept between two date labels of the x axis.
+    static let axisLabelGap = 8.0
+
+    /// The date labels of the x axis that fit: every date keeps its tick, but a label is left
+    /// out where it would touch its neighbour (weekly snapshots are 10 px apart), taking the
+    /// latest date first and going back. Dates closer than four weeks somewhere are labelled
+    /// with their day (`7 Jan 2019`), else with month and year (`Sep 2019`).
+    func axisLabels(_ frame: Frame) -> [(index: Int, text: String)] {
+        let withDay = zip(dates, dates.dropFirst()).contains { $1.dayNumber - $0.dayNumber < 28 }
+        let texts = dates.map { date in (withDay ? "\(date.day) " : "") + "\(date.monthName.prefix(3)) \(date.year)" }
+        return Self.fitting(dates.indices.map { (x: frame.x($0), width: SVG.textWidth(texts[$0])) }, gap: Self.axisLabelGap)
+            .map { ($0, texts[$0]) }
+    }
+
+    /// Which of the centred labels (x ascending) to draw so that none is within `gap` of
+    /// another: the last always, then each further left that clears the one drawn after it.
+    static func fitting(_ labels: [(x: Double, width: Double)], gap: Double) -> [Int] {
+        var kept: [Int] = []
+        var leftEdge = Double.infinity
+        for i in labels.indices.reversed() where labels[i].x + labels[i].width / 2 + gap <= leftEdge {
+            kept.append(i)
+            leftEdge = labels[i].x - labels[i].width / 2
+        }
+        return kept.reversed()
+    }
+
     /// The direct label of a series: its name and its last available value.
     func label(_ series: Series) -> String {
         guard let last = series.values.lastIndex(where: { $0 != nil }) else { return "\(series.name): not available" }
@@ -86,14 +111,12 @@ struct LineChart: Sendable {
             body.append("<text class=\"tick\" x=\"\(SVG.number(Self.plotLeft - 6))\" y=\"\(SVG.number(y + 5))\" text-anchor=\"end\">\(SVG.escape(text))</text>")
             tick += step
         }
-        // At most `maximumDateLabels` dates are labelled (every second, third… from the first),
-        // so that a year and a half of months does not print its labels on top of each other.
-        let labelEvery = max(1, (dates.count + Self.maximumDateLabels - 1) / Self.maximumDateLabels)
-        for (index, date) in dates.enumerated() {
+        let axisLabels = Dictionary(uniqueKeysWithValues: axisLabels(frame).map { ($0.index, $0.text) })
+        for index in dates.indices {
             let x = frame.x(index)
             body.append("<line class=\"axis\" x1=\"\(SVG.number(x))\" y1=\"\(SVG.number(Self.plotBottom))\" x2=\"\(SVG.number(x))\" y2=\"\(SVG.number(Self.plotBottom + 5))\"/>")
-            guard index % labelEvery == 0 else { continue }
-            body.append("<text class=\"tick\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(Self.plotBottom + 22))\" text-anchor=\"middle\">\(SVG.escape("\(date.monthName.prefix(3)) \(date.year)"))</text>")
+            guard let text = axisLabels[index] else { continue }
+            body.append("<text class=\"tick\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(Self.plotBottom + 22))\" text-anchor=\"middle\">\(SVG.escape(text))</text>")
         }
         body.append("<line class=\"axis\" x1=\"\(SVG.number(Self.plotLeft))\" y1=\"\(SVG.number(Self.plotBottom))\" x2=\"\(SVG.number(plotRight))\" y2=\"\(SVG.number(Self.plotBottom))\"/>")
 

@@ -26,7 +26,7 @@ struct WorkforceRenderer {
     func values() -> [String: Any]? {
         guard let latest = workforce.latest else { return nil }
         let config = workforce.config
-        let previous = workforce.snapshots.dropLast().last
+        let previous = workforce.previous(before: latest)
         var values: [String: Any] = [
             "latestAsAt": latest.asAt.longForm,
             "latest": SnapshotTableView(latest),
@@ -45,10 +45,26 @@ struct WorkforceRenderer {
             "hasFindings": !workforce.findings.isEmpty,
             "findingCount": workforce.findings.count,
         ]
-        if let previous {
-            let comparison = workforce.comparison(from: previous, to: latest)
-            let keys = [RowKey.directorate] + config.groups.map { RowKey(group: $0.id) }
-            values["changes"] = keys.map { ChangeTableView(comparison, row: $0, rowName: RowLabel.name($0, config: config)) }
+        let keys = [RowKey.directorate] + config.groups.map { RowKey(group: $0.id) }
+        func changes(from earlier: Snapshot) -> [ChangeTableView] {
+            let comparison = workforce.comparison(from: earlier, to: latest)
+            return keys.map { ChangeTableView(comparison, row: $0, rowName: RowLabel.name($0, config: config)) }
+        }
+        // "since last week" for weekly data, else the real period ("over 6 months").
+        values["changeHeading"] = previous.map { "Change " + SnapshotPeriod(from: $0.asAt, to: latest.asAt).words }
+            ?? "Change since the previous snapshot"
+        if let previous { values["changes"] = changes(from: previous) }
+        let weekly = previous.map { SnapshotPeriod(from: $0.asAt, to: latest.asAt).days == 7 } ?? false
+        values["yearChangeHeading"] = weekly ? "Change since the same week a year earlier" : "Change since a year earlier"
+        if let yearEarlier = workforce.yearEarlier(than: latest) {
+            values["yearEarlierAsAt"] = yearEarlier.asAt.longForm
+            if yearEarlier.asAt == previous?.asAt {
+                values["yearEarlierIsPrevious"] = true
+            } else {
+                values["yearChanges"] = changes(from: yearEarlier)
+            }
+        } else {
+            values["noYearEarlier"] = "There is no snapshot from a year before the latest (within \(SnapshotPeriod.yearTolerance) days of \(latest.asAt.adding(days: -SnapshotPeriod.yearDays).longForm)), so there is nothing to compare it with."
         }
         values.merge(planningValues()) { $1 }
         let rows = workforce.benchmarkRows(for: latest)

@@ -1199,7 +1199,8 @@ Sitemap: {{sitemapURL}}
 <nav aria-label="On this page">
 <ul>
 <li><a href="#latest">Latest snapshot</a></li>
-<li><a href="#change">Change since the previous snapshot</a></li>
+<li><a href="#change">{{changeHeading}}</a></li>
+<li><a href="#year-change">{{yearChangeHeading}}</a></li>
 <li><a href="#targets">Measures against target</a></li>
 <li><a href="#charts">Charts</a></li>
 <li><a href="#benchmarks">National and regional benchmarks</a></li>
@@ -1218,13 +1219,26 @@ Sitemap: {{sitemapURL}}
 </section>
 
 <section aria-labelledby="change">
-<h2 id="change">Change since the previous snapshot</h2>
+<h2 id="change">{{changeHeading}}</h2>
 {{#changes}}
 {{> directives/workforce-change}}
 {{/changes}}
 {{^changes}}
 <p>There is only one snapshot, so there is nothing to compare it with yet.</p>
 {{/changes}}
+</section>
+
+<section aria-labelledby="year-change">
+<h2 id="year-change">{{yearChangeHeading}}</h2>
+{{#yearChanges}}
+{{> directives/workforce-change}}
+{{/yearChanges}}
+{{#yearEarlierIsPrevious}}
+<p>The previous snapshot, {{yearEarlierAsAt}}, is the one from a year earlier: see the change above.</p>
+{{/yearEarlierIsPrevious}}
+{{#noYearEarlier}}
+<p>{{noYearEarlier}}</p>
+{{/noYearEarlier}}
 </section>
 
 <section aria-labelledby="targets">
