@@ -30,8 +30,9 @@ package struct ContentFolder: Sendable {
 
     /// Reads every file below `root`. Hidden files and folders are skipped; a file or
     /// folder that cannot be read, or a link that is not followed, is reported (`FileTree`).
+    /// `byFile`, when given, also keeps what each text file read said (see `DiagnosticsByFile`).
     package static func read(_ root: URL, displayRoot: String, access: FileAccess = .disk,
-                             log: inout DiagnosticLog) -> ContentFolder {
+                             byFile: DiagnosticsByFile? = nil, log: inout DiagnosticLog) -> ContentFolder {
         var files: [SourceFile] = []
         var binaries: [String] = []
         var isFolder: ObjCBool = false
@@ -75,7 +76,14 @@ package struct ContentFolder: Sendable {
                 folder.unread.insert(relative)
                 continue
             case let .text(normalized):
-                TextNormalization.reportStrayByteOrderMark(normalized, in: display, log: &log)
+                if let byFile {
+                    var fileLog = DiagnosticLog()
+                    TextNormalization.reportStrayByteOrderMark(normalized, in: display, log: &fileLog)
+                    byFile.record(fileLog.entries, for: relative)
+                    log.append(contentsOf: fileLog)
+                } else {
+                    TextNormalization.reportStrayByteOrderMark(normalized, in: display, log: &log)
+                }
                 files.append(SourceFile(path: display, relativePath: relative, text: normalized.text))
             }
             if file.isLinked {
