@@ -84,7 +84,10 @@ struct IncrementalBuildTests {
         let fresh = SiteBuild.render(build.options, memory: memory)
         let diagnostics = build.rendered.report.diagnostics.map(\.formatted)
         let expected = fresh.report.diagnostics.map(\.formatted)
-        #expect(diagnostics == expected, "\(context()): the diagnostics differ")
+        #expect(diagnostics == expected, """
+            \(context()): the diagnostics differ; only in the incremental build: \
+            \(diagnostics.filter { !expected.contains($0) }), only in the full build: \(expected.filter { !diagnostics.contains($0) })
+            """)
         #expect(build.rendered.report.failed == fresh.report.failed, "\(context())")
         #expect(build.rendered.report.externalLinks == fresh.report.externalLinks, "\(context())")
         #expect(build.rendered.report.pageCount == fresh.report.pageCount, "\(context())")
@@ -105,8 +108,10 @@ struct IncrementalBuildTests {
         Self.expectSameAsFullBuild(build, "seed \(seed), first build")
         var done: [String] = []
         var incremental = 0
-        for step in 1...24 {
-            let (name, change) = Self.randomEdit(step, in: space, using: &random)
+        // Every kind of edit once, and more edits of a page's text, the common one, in a random order.
+        let kinds = (Array(0..<Self.editKinds) + (0..<8).map { _ in Int.random(in: 0..<5, using: &random) }).shuffled(using: &random)
+        for (step, kind) in zip(1..., kinds) {
+            let (name, change) = Self.edit(kind, step: step, in: space, using: &random)
             done.append(name)
             let kind = build.update(added: change.added, removed: change.removed, modified: change.modified)
             if case .pages = kind { incremental += 1 }
@@ -116,13 +121,16 @@ struct IncrementalBuildTests {
         #expect(incremental >= 4, "seed \(seed): only \(incremental) incremental builds in \(done)")
     }
 
-    /// One edit of a random kind, mostly the text of a page; returns its name and its change.
-    static func randomEdit(_ step: Int, in space: Workspace, using random: inout SeededGenerator) -> (String, Change) {
+    static let editKinds = 14
+
+    /// One edit of a kind (below `editKinds`; 0 to 4 are the text of a page) to a random
+    /// file; returns its name and its change.
+    static func edit(_ kind: Int, step: Int, in space: Workspace, using random: inout SeededGenerator) -> (String, Change) {
         var change = Change()
         let pages = space.files(under: "pages")
         let page = pages.randomElement(using: &random)!
         let others = pages.filter { $0 != page }
-        switch Int.random(in: 0..<14, using: &random) {
+        switch kind {
         case 0..<5:
             // The text of a page: plain words, a link to another page, or a broken anchor.
             let target = others.randomElement(using: &random).map { target -> String in
@@ -132,7 +140,12 @@ struct IncrementalBuildTests {
             } ?? "index.html"
             let additions = ["\nEdited at step \(step).\n", "\nSee [another page](\(target)) (step \(step)).\n",
                              "\nA [broken anchor](#no-such-heading-\(step)).\n", "\n## A new heading \(step)\n\nText.\n"]
-            space.write(page, space.read(page) + additions.randomElement(using: &random)!)
+            var text = space.read(page) + additions.randomElement(using: &random)!
+            if Bool.random(using: &random), text.hasPrefix("---\n") {
+                // A front matter key no page has: a warning of this page's own.
+                text = "---\nunknown_\(step): x\n" + text.dropFirst(4)
+            }
+            space.write(page, text)
             change.modified = [space.path(page)]
             return ("text of \(page)", change)
         case 5:
