@@ -14,8 +14,9 @@ package actor PreviewServer {
     /// What the server tells its owner (the command line prints it).
     package enum Update: Sendable {
         /// A build finished: `report` says whether it failed. `changes` are the paths that
-        /// started it (empty for the first build).
-        case built(BuildReport, changes: [String])
+        /// started it (empty for the first build); `kind` says whether everything was built
+        /// or only some pages rendered again.
+        case built(BuildReport, changes: [String], kind: IncrementalBuild.Kind)
         /// Only copied files changed: pages were told to reload without a rebuild.
         case reloaded(changes: [String])
     }
@@ -143,7 +144,7 @@ package actor PreviewServer {
                              diagnostics: report.diagnostics)
         site.update(state, files: report.failed ? nil : rendered.files)
         reload.send(report.failed ? .failed(state.json) : .reload(state.generation))
-        onUpdate(.built(report, changes: changes.all))
+        onUpdate(.built(report, changes: changes.all, kind: updated.kind))
     }
 
     private func count(_ number: Int, _ word: String) -> String {

@@ -105,16 +105,20 @@ package final class IncrementalBuild: @unchecked Sendable {
         var timings = BuildTimings()
         var pages = site.pages
         var readLogs: [DiagnosticLog] = []
-        for path in paths {
-            var log = DiagnosticLog()
-            let index = pageIndex[path]!
-            guard let file = content.reread(path, log: &log), let page = Page.load(file, log: &log),
-                  page.outputPath == pages[index].outputPath, page.template == pages[index].template,
-                  memory.pageFiles[index] != nil
-            else { return false }
-            pages[index] = page
-            readLogs.append(log)
+        let read = BuildTimings.measure(&timings.load) {
+            for path in paths {
+                var log = DiagnosticLog()
+                let index = pageIndex[path]!
+                guard let file = content.reread(path, log: &log), let page = Page.load(file, log: &log),
+                      page.outputPath == pages[index].outputPath, page.template == pages[index].template,
+                      memory.pageFiles[index] != nil
+                else { return false }
+                pages[index] = page
+                readLogs.append(log)
+            }
+            return true
         }
+        guard read else { return false }
         guard Self.sameNavigation(SiteRenderer.navigation(pages), SiteRenderer.navigation(site.pages)) else { return false }
         let changed = paths.map { pageIndex[$0]! }
         let results = BuildTimings.measure(&timings.render) { renderer.render(changed.map { pages[$0] }) }
