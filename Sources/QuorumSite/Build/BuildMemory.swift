@@ -17,6 +17,8 @@ package final class BuildMemory: @unchecked Sendable {
     var files: [OutputFile] = []
     /// The diagnostics of the stages before the link check.
     var beforeLinkCheck: [Diagnostic] = []
+    /// Each page's link-check findings, current when the latest build checked its links.
+    let linkCheck = KeptLinkCheck()
 
     package init() {}
 }

@@ -139,9 +139,14 @@ package final class IncrementalBuild: @unchecked Sendable {
         var log = DiagnosticLog(otherDiagnostics + fileDiagnostics.values.joined())
         memory.beforeLinkCheck = log.entries
         var external: [ExternalLink] = []
-        if !log.hasErrors {
+        if log.hasErrors {
+            // As a full build, no link check while there are errors; the kept one is then out of date.
+            memory.linkCheck.forget()
+        } else {
+            let changedFiles = Set(results.compactMap { $0.file?.path.value })
             external = BuildTimings.measure(&timings.checkLinks) {
-                SiteBuild.checkLinks(memory.files, exempt: [], templates: templates, site: updated, options: options, log: &log)
+                SiteBuild.checkLinks(memory.files, exempt: [], templates: templates, site: updated, options: options,
+                                     kept: memory.linkCheck, changed: changedFiles, log: &log)
             }
         }
         var report = BuildReport(diagnostics: log.sorted, pageCount: memory.files.count { $0.path.value.hasSuffix(".html") },

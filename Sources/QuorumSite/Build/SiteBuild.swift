@@ -99,7 +99,8 @@ package enum SiteBuild {
         if !log.hasErrors {
             progress?(.checkingLinks)
             external = BuildTimings.measure(&timings.checkLinks) {
-                checkLinks(files, exempt: exempt, templates: templates, site: site, options: options, log: &log)
+                checkLinks(files, exempt: exempt, templates: templates, site: site, options: options,
+                           kept: memory?.linkCheck, log: &log)
             }
         }
         let pages = files.count { $0.path.value.hasSuffix(".html") }
@@ -110,16 +111,22 @@ package enum SiteBuild {
         return Rendered(files: report.failed ? [] : files, exempt: report.failed ? [] : exempt, report: report)
     }
 
-    /// The link-check stage over the whole output; returns the external links.
+    /// The link-check stage over the whole output; returns the external links. With `kept`,
+    /// each page's findings are kept there, and only the `changed` pages are checked again
+    /// when that gives the same as checking all (see `KeptLinkCheck`).
     static func checkLinks(_ files: [OutputFile], exempt: [OutputFile], templates: TemplateLibrary, site: Site,
-                           options: BuildOptions, log: inout DiagnosticLog) -> [ExternalLink] {
+                           options: BuildOptions, kept: KeptLinkCheck? = nil, changed: Set<String>? = nil,
+                           log: inout DiagnosticLog) -> [ExternalLink] {
         let texts = Dictionary(uniqueKeysWithValues: templates.texts.map { (templates.displayPath($0.key), $0.value) })
         if let folder = options.exemptOutput {
             // The exempt folder stands alone: its links must resolve inside it.
             _ = LinkChecker(files: exempt, baseURL: "", templates: texts,
                             outputDisplay: BuildOptions.display(folder)).check(log: &log)
         }
-        return LinkChecker(files: files, baseURL: site.config.baseURL, templates: texts,
-                           outputDisplay: BuildOptions.display(options.output)).check(log: &log)
+        let checker = LinkChecker(files: files, baseURL: site.config.baseURL, templates: texts,
+                                  outputDisplay: BuildOptions.display(options.output))
+        guard let kept else { return checker.check(log: &log) }
+        guard let changed else { return kept.checkAll(checker, log: &log) }
+        return kept.recheck(changed, checker, log: &log)
     }
 }
