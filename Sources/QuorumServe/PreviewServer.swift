@@ -140,9 +140,15 @@ package actor PreviewServer {
         let rendered = updated.rendered
         let report = rendered.report
         let summary = "\(count(report.errorCount, "error")), \(count(report.warningCount, "warning"))"
+        // Served now: the last build's files when it succeeded, else an older good build's.
+        let servingLastBuild = !state.failed
         state = PreviewState(generation: state.generation + 1, failed: report.failed, summary: summary,
                              diagnostics: report.diagnostics)
-        site.update(state, files: report.failed ? nil : rendered.files)
+        if case .pages = updated.kind, servingLastBuild, !report.failed {
+            site.update(state, changed: updated.renderedAgain)
+        } else {
+            site.update(state, files: report.failed ? nil : rendered.files)
+        }
         reload.send(report.failed ? .failed(state.json) : .reload(state.generation))
         onUpdate(.built(report, changes: changes.all, kind: updated.kind))
     }

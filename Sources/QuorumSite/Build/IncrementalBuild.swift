@@ -30,6 +30,10 @@ package final class IncrementalBuild: @unchecked Sendable {
     /// Every file of the latest build, also when it failed (`rendered` then has none).
     package var heldFiles: [OutputFile] { memory.files }
 
+    /// The files the latest build rendered again when it was `.pages`: every other file is
+    /// the one the build before it had.
+    package private(set) var renderedAgain: [OutputFile] = []
+
     private var memory: BuildMemory
     /// Each content file's own diagnostics (reading, loading and rendering it), by path inside the folder.
     private var fileDiagnostics: [String: [Diagnostic]] = [:]
@@ -50,6 +54,7 @@ package final class IncrementalBuild: @unchecked Sendable {
     /// them) and returns how it was done.
     @discardableResult
     package func update(added: Set<String>, removed: Set<String>, modified: Set<String>) -> Kind {
+        renderedAgain = []
         if let pages = changedPages(added: added, removed: removed, modified: modified), renderAgain(pages) {
             kind = .pages(pages)
         } else {
@@ -129,6 +134,7 @@ package final class IncrementalBuild: @unchecked Sendable {
             fileDiagnostics[path] = readLog.entries + result.log.entries
             if fileDiagnostics[path]!.isEmpty { fileDiagnostics[path] = nil }
         }
+        renderedAgain = results.compactMap(\.file)
         let updated = site.replacingPages(pages)
         memory.site = updated
         // The pages come first in the output, in page order (`SiteRenderer.render`); each
