@@ -77,8 +77,11 @@ package enum SiteBuild {
             log.error(SourceLocation(path: BuildOptions.display(folder)), problem, code: "exempt-output")
         }
         progress?(.loading)
-        let (content, templates, site) = BuildTimings.measure(&timings.load) {
-            load(options, byFile: memory?.diagnosticsByFile, log: &log)
+        let (templates, site) = BuildTimings.measure(&timings.load) {
+            let (content, templates, site) = load(options, byFile: memory?.diagnosticsByFile, log: &log)
+            // Only the preview keeps the folder's texts past loading (a snapshot's, say).
+            memory?.content = content
+            return (templates, site)
         }
         progress?(.rendering)
         let renderer = SiteRenderer(site: site, templates: templates, asOf: site.asOf)
@@ -87,7 +90,6 @@ package enum SiteBuild {
             (renderer.render(log: &log, memory: memory), options.exemptOutput == nil ? [] : renderer.renderExempt(log: &log))
         }
         if let memory {
-            memory.content = content
             memory.site = site
             memory.templates = templates
             memory.files = files
