@@ -30,8 +30,9 @@ package struct ContentFolder: Sendable {
 
     /// Reads every file below `root`. Hidden files and folders are skipped; a file or
     /// folder that cannot be read, or a link that is not followed, is reported (`FileTree`).
+    /// `byFile`, when given, also keeps what each text file read said (see `DiagnosticsByFile`).
     package static func read(_ root: URL, displayRoot: String, access: FileAccess = .disk,
-                             log: inout DiagnosticLog) -> ContentFolder {
+                             byFile: DiagnosticsByFile? = nil, log: inout DiagnosticLog) -> ContentFolder {
         var files: [SourceFile] = []
         var binaries: [String] = []
         var isFolder: ObjCBool = false
@@ -61,7 +62,12 @@ package struct ContentFolder: Sendable {
             case .binary:
                 binaries.append(relative)
             case .unreadable, .undecodable, .text:
-                guard let source = contents.sourceFile(path: display, relativePath: relative, log: &log) else {
+                // Each file's own findings are kept apart too when asked (`quorum serve`).
+                var fileLog = DiagnosticLog()
+                let source = contents.sourceFile(path: display, relativePath: relative, log: &fileLog)
+                byFile?.record(fileLog.entries, for: relative)
+                log.append(contentsOf: fileLog)
+                guard let source else {
                     folder.unread.insert(relative)
                     continue
                 }

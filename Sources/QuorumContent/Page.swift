@@ -19,17 +19,22 @@ package struct Page: Sendable {
     package let highlights: PageHighlights
 
     /// Reads every page; a page with a broken front matter is reported and left out.
-    package static func loadAll(from content: ContentFolder, log: inout DiagnosticLog) -> [Page] {
+    /// `byFile`, when given, also keeps what each page said (see `DiagnosticsByFile`).
+    package static func loadAll(from content: ContentFolder, byFile: DiagnosticsByFile? = nil,
+                                log: inout DiagnosticLog) -> [Page] {
         // Front matter is parsed on every core; diagnostics are kept in file order.
         let loads = ParallelMap.map(content.files(in: folder, extensions: ["md", "markdown"])) { file in
             var fileLog = DiagnosticLog()
-            return (load(file, log: &fileLog), fileLog)
+            let page = load(file, log: &fileLog)
+            byFile?.record(fileLog.entries, for: file.relativePath)
+            return (page, fileLog)
         }
         for (_, fileLog) in loads { log.append(contentsOf: fileLog) }
         return loads.compactMap(\.0)
     }
 
-    static func load(_ file: SourceFile, log: inout DiagnosticLog) -> Page? {
+    /// One page from its file; nil (reported) when its front matter is broken.
+    package static func load(_ file: SourceFile, log: inout DiagnosticLog) -> Page? {
         guard let source = MarkdownSource.read(file, keys: keys, log: &log) else { return nil }
         let meta = source.frontMatter
         guard let title = meta.string("title", required: true, log: &log) else { return nil }

@@ -14,8 +14,9 @@ package actor PreviewServer {
     /// What the server tells its owner (the command line prints it).
     package enum Update: Sendable {
         /// A build finished: `report` says whether it failed. `changes` are the paths that
-        /// started it (empty for the first build).
-        case built(BuildReport, changes: [String])
+        /// started it (empty for the first build); `kind` says whether everything was built
+        /// or only some pages rendered again.
+        case built(BuildReport, changes: [String], kind: IncrementalBuild.Kind)
         /// Only copied files changed: pages were told to reload without a rebuild.
         case reloaded(changes: [String])
     }
@@ -34,6 +35,8 @@ package actor PreviewServer {
     private var keepAliveTask: Task<Void, Never>?
     private let reload: LiveReload
     private let site: ServedSite
+    /// The build kept in memory between changes; nil before the first.
+    private var build: IncrementalBuild?
     private var state = PreviewState(generation: 0, failed: true, summary: "not built yet", diagnostics: [])
     package private(set) var port: UInt16 = 0
 
@@ -76,7 +79,7 @@ package actor PreviewServer {
     package func start() async throws {
         let watcher = FolderWatcher(folders: watched, pollInterval: pollInterval, useInotify: useInotify)
         self.watcher = watcher
-        await rebuild(changes: [])
+        await rebuild(FolderChanges())
         let site = self.site, reload = self.reload
         do {
             http = try LoopbackHTTPServer(port: requestedPort, hostNames: hostNames, limits: limits) { head, path in
@@ -119,22 +122,35 @@ package actor PreviewServer {
             reload.send(.reload(state.generation))
             onUpdate(.reloaded(changes: changes.all))
         } else {
-            await rebuild(changes: changes.all)
+            await rebuild(changes)
         }
     }
 
     /// Builds in memory, off the server's actor; keeps the last good files if it failed.
+    /// After the first build only what the change reaches is built again (`IncrementalBuild`).
     /// The open pages hear of the build as soon as its files are served.
-    private func rebuild(changes: [String]) async {
-        let options = self.options
-        let rendered = await Task.detached { SiteBuild.render(options) }.value
+    private func rebuild(_ changes: FolderChanges) async {
+        let options = self.options, build = self.build
+        let updated = await Task.detached {
+            guard let build else { return IncrementalBuild(options) }
+            build.update(added: changes.added, removed: changes.removed, modified: changes.modified)
+            return build
+        }.value
+        self.build = updated
+        let rendered = updated.rendered
         let report = rendered.report
         let summary = "\(count(report.errorCount, "error")), \(count(report.warningCount, "warning"))"
+        // Served now: the last build's files when it succeeded, else an older good build's.
+        let servingLastBuild = !state.failed
         state = PreviewState(generation: state.generation + 1, failed: report.failed, summary: summary,
                              diagnostics: report.diagnostics)
-        site.update(state, files: report.failed ? nil : rendered.files)
+        if case .pages = updated.kind, servingLastBuild, !report.failed {
+            site.update(state, changed: updated.renderedAgain)
+        } else {
+            site.update(state, files: report.failed ? nil : rendered.files)
+        }
         reload.send(report.failed ? .failed(state.json) : .reload(state.generation))
-        onUpdate(.built(report, changes: changes))
+        onUpdate(.built(report, changes: changes.all, kind: updated.kind))
     }
 
     private func count(_ number: Int, _ word: String) -> String {

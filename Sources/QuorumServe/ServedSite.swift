@@ -31,6 +31,15 @@ final class ServedSite: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// A new build that differs from the files served only in `changed` (same paths): only
+    /// those are replaced, rather than every file of a large site.
+    func update(_ state: PreviewState, changed: [OutputFile]) {
+        lock.lock()
+        self.state = state
+        for file in changed { files[file.path.value] = file }
+        lock.unlock()
+    }
+
     /// The answer to a `GET` or `HEAD` of `requestPath` (already percent-decoded).
     func answer(_ requestPath: String, method: String, reload: LiveReload) -> PreviewAnswer {
         lock.lock()

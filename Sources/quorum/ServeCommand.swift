@@ -35,12 +35,14 @@ struct ServeCommand: AsyncParsableCommand {
         let format = source.format
         let server = PreviewServer(options: options, port: UInt16(port), hostNames: hostNames) { update in
             switch update {
-            case .built(let report, let changes):
+            case .built(let report, let changes, let kind):
                 let changed = changes.isEmpty ? "" : " after a change to \(changedNames(changes))"
                 let counts = counts(errors: report.errorCount, warnings: report.warningCount, notes: report.noteCount)
+                var built = "Built \(plural(report.pageCount, "page"))"
+                if case .pages(let pages) = kind { built = "Built \(pages.count) of \(plural(report.pageCount, "page"))" }
                 let line = report.failed
                     ? "Build failed\(changed): \(counts); still serving the last good build"
-                    : "Built \(plural(report.pageCount, "page")) in \(Int(report.timings.total.rounded())) ms\(changed), \(counts)"
+                    : "\(built) in \(Int(report.timings.total.rounded())) ms\(changed), \(counts)"
                 reportLine(report.diagnostics, summary: line, format: format)
             case .reloaded(let changes):
                 reportLine([], summary: "Reloaded after a change to \(changedNames(changes))", format: format)

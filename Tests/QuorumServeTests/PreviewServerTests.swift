@@ -104,6 +104,36 @@ struct PreviewServerTests {
         #expect(!fixed.body.contains("id=\"quorum-error-overlay\""))
     }
 
+    @Test func theTextOfAPageRendersOnlyThatPageAndReloads() async throws {
+        let site = try makeSite()
+        defer { TestPaths.remove(site.root) }
+        let kinds = KindsSeen()
+        let server = PreviewServer(options: BuildOptions(content: site.content, templates: TestPaths.templates,
+                                                       output: site.output, asOf: testDate), port: 0,
+                                   pollInterval: .milliseconds(40)) { update in
+            if case .built(_, _, let kind) = update { kinds.append(kind) }
+        }
+        try await server.start()
+        defer { Task { await server.stop() } }
+        let events = try EventStreamClient(port: await server.port)
+        defer { events.close() }
+        #expect(try await events.waitFor("event: hello\ndata: 1\n"))
+        let guide = try String(contentsOf: site.content.appendingPathComponent("pages/guides/asye.md"), encoding: .utf8)
+        edit(site, "pages/guides/asye.md", guide + "\nA line written in the preview.\n")
+        #expect(try await events.waitForNext("event: reload\n"), "\(events.received)")
+        #expect(try await get(await server.url + "guides/asye.html").body.contains("A line written in the preview."))
+        #expect(kinds.all.first == .full)
+        #expect(kinds.all.dropFirst().allSatisfy { $0 == .pages(["pages/guides/asye.md"]) }, "\(kinds.all)")
+    }
+
+    /// How each build of a server was made, as its updates say.
+    final class KindsSeen: @unchecked Sendable {
+        private let lock = NSLock()
+        private var kinds: [IncrementalBuild.Kind] = []
+        func append(_ kind: IncrementalBuild.Kind) { lock.withLock { kinds.append(kind) } }
+        var all: [IncrementalBuild.Kind] { lock.withLock { kinds } }
+    }
+
     @Test func aChangedImageOnlyReloads() async throws {
         let site = try makeSite()
         defer { TestPaths.remove(site.root) }

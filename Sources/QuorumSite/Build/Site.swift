@@ -31,10 +31,11 @@ package struct Site: Sendable {
     }
 
     /// `asOf` picks the build date once the site settings are read (they may pin it).
+    /// `byFile`, when given, keeps what each page said (see `DiagnosticsByFile`).
     package static func load(_ content: ContentFolder, asOf: (SiteConfig) -> CalendarDate,
-                             log: inout DiagnosticLog) -> Site {
+                             byFile: DiagnosticsByFile? = nil, log: inout DiagnosticLog) -> Site {
         let config = SiteConfig.load(from: content, log: &log)
-        let pages = Page.loadAll(from: content, log: &log)
+        let pages = Page.loadAll(from: content, byFile: byFile, log: &log)
         let media = content.binaryFiles.filter { $0.hasPrefix("media/") }
             .map { (path: $0, url: content.url(of: $0)) }
         let asOf = asOf(config)

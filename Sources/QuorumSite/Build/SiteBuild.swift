@@ -59,15 +59,18 @@ package enum SiteBuild {
 
     /// The load stage: the content folder, the templates, and the site read from them as at
     /// the build's date.
-    static func load(_ options: BuildOptions, log: inout DiagnosticLog) -> (ContentFolder, TemplateLibrary, Site) {
-        let content = ContentFolder.read(options.content, displayRoot: BuildOptions.display(options.content), log: &log)
+    static func load(_ options: BuildOptions, byFile: DiagnosticsByFile? = nil,
+                     log: inout DiagnosticLog) -> (ContentFolder, TemplateLibrary, Site) {
+        let content = ContentFolder.read(options.content, displayRoot: BuildOptions.display(options.content),
+                                         byFile: byFile, log: &log)
         let templates = TemplateLibrary.load(options.templates, displayRoot: BuildOptions.display(options.templates), log: &log)
-        return (content, templates, Site.load(content, asOf: options.effectiveAsOf, log: &log))
+        return (content, templates, Site.load(content, asOf: options.effectiveAsOf, byFile: byFile, log: &log))
     }
 
     /// Load, validate, analyse, render and check links, in memory. `files` is empty when
-    /// the build failed.
-    package static func render(_ options: BuildOptions, progress: BuildProgress? = nil) -> Rendered {
+    /// the build failed. `memory`, when given, keeps what `quorum serve` needs to render a
+    /// changed page again (`IncrementalBuild`).
+    package static func render(_ options: BuildOptions, progress: BuildProgress? = nil, memory: BuildMemory? = nil) -> Rendered {
         var log = DiagnosticLog()
         var timings = BuildTimings()
         if let folder = options.exemptOutput, let problem = ExemptFolder.problem(folder, publicOutput: options.output) {
@@ -82,14 +85,25 @@ package enum SiteBuild {
                                                                        wrote: false, strict: options.strict))
         }
         progress?(.loading)
-        let (_, templates, site) = BuildTimings.measure(&timings.load) { load(options, log: &log) }
+        let (templates, site) = BuildTimings.measure(&timings.load) {
+            let (content, templates, site) = load(options, byFile: memory?.diagnosticsByFile, log: &log)
+            // Only the preview keeps the folder's texts past loading (a snapshot's, say).
+            memory?.content = content
+            return (templates, site)
+        }
         progress?(.rendering)
         var renderer = SiteRenderer(site: site, templates: templates, asOf: site.asOf)
         renderer.printer = try? options.printer(asOf: site.asOf)
         renderer.rasteriser = options.chartRasteriser
         let (files, exempt) = BuildTimings.measure(&timings.render) {
             // Exempt papers are only rendered on explicit request, so their text is never in memory otherwise.
-            (renderer.render(log: &log), options.exemptOutput == nil ? [] : renderer.renderExempt(log: &log))
+            (renderer.render(log: &log, memory: memory), options.exemptOutput == nil ? [] : renderer.renderExempt(log: &log))
+        }
+        if let memory {
+            memory.site = site
+            memory.templates = templates
+            memory.files = files
+            memory.beforeLinkCheck = log.entries
         }
         // Links are checked once everything else is clean: a page left out because of an
         // error would otherwise also show up as a broken link in every page that links to it.
@@ -97,14 +111,8 @@ package enum SiteBuild {
         if !log.hasErrors {
             progress?(.checkingLinks)
             external = BuildTimings.measure(&timings.checkLinks) {
-                let texts = Dictionary(uniqueKeysWithValues: templates.texts.map { (templates.displayPath($0.key), $0.value) })
-                if let folder = options.exemptOutput {
-                    // The exempt folder stands alone: its links must resolve inside it.
-                    _ = LinkChecker(files: exempt, baseURL: "", templates: texts,
-                                    outputDisplay: BuildOptions.display(folder)).check(log: &log)
-                }
-                return LinkChecker(files: files, baseURL: site.config.baseURL, templates: texts,
-                                   outputDisplay: BuildOptions.display(options.output)).check(log: &log)
+                checkLinks(files, exempt: exempt, templates: templates, site: site, options: options,
+                           kept: memory?.linkCheck, log: &log)
             }
         }
         let pages = files.count { $0.path.value.hasSuffix(".html") }
@@ -113,5 +121,24 @@ package enum SiteBuild {
         report.timings = timings
         report.externalLinks = external
         return Rendered(files: report.failed ? [] : files, exempt: report.failed ? [] : exempt, report: report)
+    }
+
+    /// The link-check stage over the whole output; returns the external links. With `kept`,
+    /// each page's findings are kept there, and only the `changed` pages are checked again
+    /// when that gives the same as checking all (see `KeptLinkCheck`).
+    static func checkLinks(_ files: [OutputFile], exempt: [OutputFile], templates: TemplateLibrary, site: Site,
+                           options: BuildOptions, kept: KeptLinkCheck? = nil, changed: Set<String>? = nil,
+                           log: inout DiagnosticLog) -> [ExternalLink] {
+        let texts = Dictionary(uniqueKeysWithValues: templates.texts.map { (templates.displayPath($0.key), $0.value) })
+        if let folder = options.exemptOutput {
+            // The exempt folder stands alone: its links must resolve inside it.
+            _ = LinkChecker(files: exempt, baseURL: "", templates: texts,
+                            outputDisplay: BuildOptions.display(folder)).check(log: &log)
+        }
+        let checker = LinkChecker(files: files, baseURL: site.config.baseURL, templates: texts,
+                                  outputDisplay: BuildOptions.display(options.output))
+        guard let kept else { return checker.check(log: &log) }
+        guard let changed else { return kept.checkAll(checker, log: &log) }
+        return kept.recheck(changed, checker, log: &log)
     }
 }

@@ -68,6 +68,12 @@ package struct LinkChecker: Sendable {
         let found = ParallelMap.map(runs) { run in
             checkPages(run.lazy.map { (files[pages[$0].0], scans[$0]) }, paths: paths, ids: ids)
         }
+        return report(found, log: &log)
+    }
+
+    /// Reports what checking the pages found (in any grouping of the pages: each group's
+    /// findings are merged the same way); returns the external links.
+    func report(_ found: some Sequence<Findings>, log: inout DiagnosticLog) -> [ExternalLink] {
         var external: [String: Set<SourceLocation>] = [:]
         var templateProblems: [Diagnostic: [String]] = [:]
         for findings in found {

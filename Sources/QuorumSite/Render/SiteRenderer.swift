@@ -15,18 +15,28 @@ package struct SiteRenderer: Sendable {
 
     package init(site: Site, templates: TemplateLibrary, asOf: CalendarDate) {
         self.site = site
-        let menu = site.pages.filter { $0.menuOrder != nil }
-            .sorted { ($0.menuOrder!, $0.title) < ($1.menuOrder!, $1.title) }
-            .map { (title: $0.menuTitle, path: $0.outputPath) }
-        let footer = site.pages.filter { $0.highlights.footerOrder != nil }
-            .sorted { ($0.highlights.footerOrder!, $0.title) < ($1.highlights.footerOrder!, $1.title) }
-            .map { (title: $0.menuTitle, path: $0.outputPath) }
+        let (menu, footer) = Self.navigation(site.pages)
         context = RenderContext(templates: templates, config: site.config, asOf: asOf, menu: menu, footer: footer,
                                 feed: MicrositeRenderer.hasFeed(site) ? AtomFeed.path : nil)
     }
 
-    /// The public site. Exempt papers are never part of it.
-    package func render(log: inout DiagnosticLog) -> [OutputFile] {
+    /// The navigation and the footer's links: all that the pages of a site share of each
+    /// other. (`quorum serve` renders only a changed page again while these stay the same.)
+    typealias Navigation = (menu: [(title: String, path: String)], footer: [(title: String, path: String)])
+
+    static func navigation(_ pages: [Page]) -> Navigation {
+        let menu = pages.filter { $0.menuOrder != nil }
+            .sorted { ($0.menuOrder!, $0.title) < ($1.menuOrder!, $1.title) }
+            .map { (title: $0.menuTitle, path: $0.outputPath) }
+        let footer = pages.filter { $0.highlights.footerOrder != nil }
+            .sorted { ($0.highlights.footerOrder!, $0.title) < ($1.highlights.footerOrder!, $1.title) }
+            .map { (title: $0.menuTitle, path: $0.outputPath) }
+        return (menu, footer)
+    }
+
+    /// The public site. Exempt papers are never part of it. `memory`, when given, keeps
+    /// what `quorum serve` needs to render a page again (see `BuildMemory`).
+    package func render(log: inout DiagnosticLog, memory: BuildMemory? = nil) -> [OutputFile] {
         let microsite = MicrositeRenderer(site: site, context: context, log: &log)
         // Pages take turns at cmark's serial inline pass (see `MarkdownDocument`), so the
         // rest of the site renders alongside them rather than after, on the core they leave.
@@ -34,7 +44,9 @@ package struct SiteRenderer: Sendable {
         // The pages get the shared values, so they may show the events: their context knows the events' links.
         let pagesContext = microsite.context
         var pagesLog = DiagnosticLog()
-        let (pages, (rest, restLog)) = Concurrently.run({ renderPages(values: values, context: pagesContext, log: &pagesLog) }, alongside: {
+        let (pages, (rest, restLog)) = Concurrently.run({
+            renderPages(values: values, context: pagesContext, memory: memory, log: &pagesLog)
+        }, alongside: {
             var log = DiagnosticLog()
             var files = microsite.render(log: &log)
             files += StrategyRenderer(context: context, site: site).render(log: &log)
@@ -154,30 +166,20 @@ package struct SiteRenderer: Sendable {
     }
 
     /// The markdown pages. Each page is independent: render on every core, then keep page
-    /// order so the output never depends on timing. Pages without highlights of their own
-    /// share their layout through `PageShells`.
-    func renderPages(values: [String: Any] = [:], context: RenderContext? = nil, log: inout DiagnosticLog) -> [OutputFile] {
-        // The values are plain data only read here, shared by every page.
-        nonisolated(unsafe) let values = values
-        let context = context ?? self.context
-        let shells = PageShells(context: context, values: values.merging(PageHighlights.none.values(root: "")) { $1 })
+    /// order so the output never depends on timing.
+    func renderPages(values: [String: Any] = [:], context: RenderContext? = nil, memory: BuildMemory? = nil,
+                     log: inout DiagnosticLog) -> [OutputFile] {
+        let renderer = MarkdownPageRenderer(context: context ?? self.context, values: values)
         // Pages go in batches, so that each core takes cmark's inline-pass lock once a batch.
-        let rendered = ParallelMap.mapBatches(site.pages, size: MarkdownDocument.batchSize) { batch in
-            zip(batch, MarkdownDocument.renderedAll(batch.map(\.source.body))).map { page, body in
-                var pageLog = DiagnosticLog()
-                let source = page.source.file.location()
-                let links = page.source.sourceLinks(body.links)
-                let text = context.text(title: page.title, description: page.description, path: page.outputPath,
-                                        content: body.html)
-                let file = page.highlights.isEmpty
-                    ? shells.page(page.template, at: page.outputPath, text: text, source: source, links: links, log: &pageLog)
-                    : context.page(page.template, at: page.outputPath, text: text,
-                                   values: values.merging(page.highlights.values(root: OutputPath(page.outputPath)?.rootPrefix ?? "")) { $1 },
-                                   source: source, links: links, log: &pageLog)
-                return (file, pageLog)
+        let rendered = ParallelMap.mapBatches(site.pages, size: MarkdownDocument.batchSize) { renderer.render($0) }
+        for (_, pageLog) in rendered { log.append(contentsOf: pageLog) }
+        if let memory {
+            memory.pageRenderer = renderer
+            memory.pageFiles = rendered.map(\.file)
+            for (page, (_, pageLog)) in zip(site.pages, rendered) {
+                memory.diagnosticsByFile.record(pageLog.entries, for: page.source.file.relativePath)
             }
         }
-        for (_, pageLog) in rendered { log.append(contentsOf: pageLog) }
-        return rendered.compactMap(\.0)
+        return rendered.compactMap(\.file)
     }
 }
