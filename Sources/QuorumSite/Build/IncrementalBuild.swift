@@ -171,9 +171,10 @@ package final class IncrementalBuild: @unchecked Sendable {
 }
 
 extension Site {
-    /// The same site with other pages.
+    /// The same site with other pages (a copy, so that nothing else can be forgotten).
     fileprivate func replacingPages(_ pages: [Page]) -> Site {
-        Site(config: config, pages: pages, media: media, priorities: priorities, actionPlan: actionPlan, papers: papers,
-             workforce: workforce, annualUpdates: annualUpdates, microsite: microsite, asOf: asOf)
+        var site = self
+        site.pages = pages
+        return site
     }
 }

@@ -9,7 +9,7 @@ import QuorumWorkforce
 /// Everything read from a content folder: the input of the later stages.
 package struct Site: Sendable {
     package let config: SiteConfig
-    package let pages: [Page]
+    package internal(set) var pages: [Page]
     package let media: [(path: String, url: URL)]
     package let priorities: [Priority]
     package let actionPlan: ActionPlan
