@@ -9,8 +9,10 @@ run with the median time.
 """
 import argparse
 import datetime
+import http.client
 import os
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -93,10 +95,128 @@ def quorum_snapshots_check(quorum, site, repeat):
     return wall, rss
 
 
-def hugo_build(site, repeat):
-    output = lambda number: os.path.join(site, f"out-hugo-{number}")
-    wall, rss, _ = measure(lambda number: ["hugo", "--quiet", "-s", os.path.join(site, "hugo"), "-d", output(number)], repeat)
+def hugo_build(hugo, label, site, repeat):
+    output = lambda number: os.path.join(site, f"out-hugo{label}-{number}")
+    wall, rss, _ = measure(lambda number: [hugo, "--quiet", "-s", os.path.join(site, "hugo"), "-d", output(number)], repeat)
     return wall, rss, count_html(output(0))
+
+
+def hugo_version(hugo):
+    text = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout
+    word = next((w for w in text.split() if w.startswith("v0.") or w.startswith("v1.")), "v?")
+    return word[1:].split("-")[0].split("+")[0]
+
+
+# Preview latency: the time from writing one page to its changed HTML being served.
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Poller:
+    """GETs one path on 127.0.0.1 over a kept-alive connection, reconnecting when the server
+    closes it, until the body holds a marker."""
+
+    def __init__(self, port):
+        self.port = port
+        self.connection = None
+
+    def get(self, path):
+        for _ in range(2):
+            try:
+                if self.connection is None:
+                    self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=5)
+                self.connection.request("GET", path, headers={"Cache-Control": "no-cache"})
+                response = self.connection.getresponse()
+                return response.status, response.read()
+            except (OSError, http.client.HTTPException):
+                if self.connection is not None:
+                    self.connection.close()
+                self.connection = None
+        return None, b""
+
+    def wait_for(self, path, marker, timeout, interval=0.002):
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline:
+            status, body = self.get(path)
+            if status == 200 and marker in body:
+                return time.perf_counter()
+            time.sleep(interval)
+        return None
+
+    def close(self):
+        if self.connection is not None:
+            self.connection.close()
+
+
+def preview_latency(command, site, page, url_path, port, edits, startup_timeout=300):
+    """Median seconds from writing `page` to `url_path` serving the edit, over `edits` edits.
+    Each edit appends a new marker sentence to the page's last paragraph, in place, as an
+    editor saves."""
+    with open(page, encoding="utf-8") as handle:
+        original = handle.read()
+    log = tempfile.TemporaryFile()
+    server = subprocess.Popen(command, stdout=log, stderr=log, cwd=site, start_new_session=True)
+    poller = Poller(port)
+    times = []
+    try:
+        first_words = original.split("---\n", 2)[-1].split()[0].encode()
+        if poller.wait_for(url_path, first_words, startup_timeout, interval=0.05) is None:
+            log.seek(0)
+            sys.exit(f"benchmark: {command[0]} did not serve {url_path} on port {port}:\n"
+                     f"{log.read().decode(errors='replace')[-3000:]}")
+        time.sleep(1)  # let the server settle after the first build
+        for number in range(edits):
+            marker = f"Edited preview marker {number} {time.time_ns()}."
+            text = original.rstrip("\n") + " " + marker + "\n"
+            start = time.perf_counter()
+            with open(page, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            done = poller.wait_for(url_path, marker.encode(), 30)
+            if done is None:
+                log.seek(0)
+                sys.exit(f"benchmark: {command[0]} never served edit {number} of {url_path}:\n"
+                         f"{log.read().decode(errors='replace')[-3000:]}")
+            times.append(done - start)
+            time.sleep(0.5)  # the edits are a person's saves, not a burst
+    finally:
+        poller.close()
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        log.close()
+        with open(page, "w", encoding="utf-8") as handle:
+            handle.write(original)
+    return statistics.median(times)
+
+
+def edited_page(site, pages):
+    """The page the latency runs edit: one in the middle of the site, and its served path."""
+    sections = max(1, pages // 100)
+    index = pages // 2
+    relative = f"s{index % sections:03d}/p{index:05d}"
+    return relative + ".md", "/" + relative + ".html"
+
+
+def quorum_preview(quorum, site, pages, edits):
+    relative, path = edited_page(site, pages)
+    port = free_port()
+    command = [quorum, "serve", "--content", os.path.join(site, "Content"), "--templates", os.path.join(REPO, "Templates"),
+               "--port", str(port), "--as-of", AS_OF]
+    return preview_latency(command, site, os.path.join(site, "Content/pages", relative), path, port, edits)
+
+
+def hugo_preview(hugo, site, pages, edits):
+    relative, path = edited_page(site, pages)
+    port = free_port()
+    command = [hugo, "server", "-s", os.path.join(site, "hugo"), "--bind", "127.0.0.1", "--port", str(port),
+               "--baseURL", f"http://127.0.0.1:{port}/", "--appendPort=false"]
+    return preview_latency(command, site, os.path.join(site, "hugo/content", relative), path, port, edits)
 
 
 def bodies(site):
@@ -120,8 +240,11 @@ def fmt(value, digits=2):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--quorum", required=True, help="the quorum binary (release build)")
+    parser.add_argument("--hugo-latest", help="the newest Hugo's binary, measured beside Debian's hugo")
     parser.add_argument("--pages", default="100,1000,10000")
     parser.add_argument("--snapshots", default="12,120,1200")
+    parser.add_argument("--latency-pages", default="10000", help="site sizes for the preview latency table ('' for none)")
+    parser.add_argument("--edits", type=int, default=10, help="edits per preview latency measurement (the median is shown)")
     parser.add_argument("--actions", type=int, default=200)
     parser.add_argument("--papers", type=int, default=10)
     parser.add_argument("--repeat", type=int, default=3)
@@ -129,31 +252,39 @@ def main():
     args = parser.parse_args()
     page_scales = [int(x) for x in args.pages.split(",") if x]
     snapshot_scales = [int(x) for x in args.snapshots.split(",") if x]
+    latency_scales = [int(x) for x in args.latency_pages.split(",") if x]
+    hugos = [("hugo", hugo_version("hugo"))]
+    if args.hugo_latest:
+        hugos.append((args.hugo_latest, hugo_version(args.hugo_latest)))
+    names = [f"Hugo {version}" for _, version in hugos]
     work = args.work or tempfile.mkdtemp(prefix="quorum-bench-")
     os.makedirs(work, exist_ok=True)
     try:
         commit = subprocess.run(["git", "-C", REPO, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
         print(f"Quorum build benchmark: {os.cpu_count()} cores, {datetime.date.today()}, commit {commit or 'unknown'}, "
-              f"median of {args.repeat} run(s), {args.actions} actions, {args.papers} papers")
+              f"median of {args.repeat} run(s), {args.actions} actions, {args.papers} papers; {', '.join(names)}")
         print()
         base_snapshots = snapshot_scales[0] if snapshot_scales else 12
         print(f"Pages ({base_snapshots} snapshots). Quorum builds the whole site; Hugo the same markdown pages with a one-line layout;")
-        print("cmark-gfm and `quorum markdown --bench` render the same page bodies.")
+        print("cmark-gfm and `quorum markdown --bench` render the same page bodies. Hugo/Quorum s: how many times longer Hugo takes.")
         print()
-        print("| pages | Quorum s | Quorum pages/s | Quorum MB | Hugo s | Hugo pages/s | Hugo MB | Quorum/Hugo pages/s | Quorum/Hugo MB "
-              "| cmark-gfm s | Quorum markdown s | markdown Quorum/cmark-gfm |")
-        print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        hugo_headers = "".join(f" {name} s | {name} MB | {name}/Quorum s | Quorum/{name} MB |" for name in names)
+        print(f"| pages | Quorum s | Quorum pages/s | Quorum MB |{hugo_headers} cmark-gfm s | Quorum markdown s | markdown Quorum/cmark-gfm |")
+        print("|" + " ---: |" * (4 + 4 * len(hugos) + 3))
         sys.stdout.flush()
         for pages in page_scales:
             site = generate(work, pages, base_snapshots, args.actions, args.papers)
             q_wall, q_rss, q_html = quorum_build(args.quorum, site, args.repeat)
-            h_wall, h_rss, h_html = hugo_build(site, args.repeat)
-            if h_html < pages:
-                sys.exit(f"benchmark: Hugo wrote {h_html} pages, expected {pages}")
+            hugo_cells = ""
+            for number, (hugo, version) in enumerate(hugos):
+                h_wall, h_rss, h_html = hugo_build(hugo, str(number), site, args.repeat)
+                if h_html < pages:
+                    sys.exit(f"benchmark: Hugo {version} wrote {h_html} pages, expected {pages}")
+                hugo_cells += f" {fmt(h_wall)} | {h_rss:.0f} | {h_wall / q_wall:.2f} | {q_rss / h_rss:.2f} |"
             c_wall, _ = cmark(site, args.repeat)
             m_wall, _ = quorum_markdown(args.quorum, site, args.repeat)
-            print(f"| {pages} | {fmt(q_wall)} | {q_wall and pages / q_wall:.0f} | {q_rss:.0f} | {fmt(h_wall)} | {pages / h_wall:.0f} "
-                  f"| {h_rss:.0f} | {h_wall / q_wall:.2f} | {q_rss / h_rss:.2f} | {fmt(c_wall, 3)} | {fmt(m_wall, 3)} | {m_wall / c_wall:.2f} |")
+            print(f"| {pages} | {fmt(q_wall)} | {q_wall and pages / q_wall:.0f} | {q_rss:.0f} |{hugo_cells} "
+                  f"{fmt(c_wall, 3)} | {fmt(m_wall, 3)} | {m_wall / c_wall:.2f} |")
             sys.stdout.flush()
         if snapshot_scales:
             base_pages = page_scales[0] if page_scales else 100
@@ -169,6 +300,24 @@ def main():
                 read = quorum_snapshots_check(args.quorum, site, args.repeat)
                 r_wall, r_rss = (fmt(read[0]), f"{read[1]:.0f}") if read else ("-", "-")
                 print(f"| {snapshots} | {fmt(q_wall)} | {q_rss:.0f} | {q_html} | {fmt(c_wall)} | {c_rss:.0f} | {r_wall} | {r_rss} |")
+                sys.stdout.flush()
+        if latency_scales:
+            print()
+            print(f"Preview latency: from writing one page to its changed HTML served on 127.0.0.1 (polled every 2 ms),")
+            print(f"median of {args.edits} edits, ms. `quorum serve` beside `hugo server` (memory, fast render) on the same pages.")
+            print()
+            hugo_headers = "".join(f" {name} server ms | {name}/Quorum |" for name in names)
+            print(f"| pages | Quorum serve ms |{hugo_headers}")
+            print("|" + " ---: |" * (2 + 2 * len(hugos)))
+            sys.stdout.flush()
+            for pages in latency_scales:
+                site = generate(work, pages, base_snapshots, args.actions, args.papers)
+                q_latency = quorum_preview(args.quorum, site, pages, args.edits)
+                hugo_cells = ""
+                for hugo, _ in hugos:
+                    h_latency = hugo_preview(hugo, site, pages, args.edits)
+                    hugo_cells += f" {h_latency * 1000:.0f} | {h_latency / q_latency:.1f} |"
+                print(f"| {pages} | {q_latency * 1000:.0f} |{hugo_cells}")
                 sys.stdout.flush()
     finally:
         if not args.work:

