@@ -9,7 +9,10 @@ import Glibc
 ///
 /// Editors save in several writes (a temporary file, a rename, a change of mode), so a
 /// batch is sent once the folders have been still for `quietPeriod`, or at the latest
-/// `longestWait` after its first change, so that a stream of writes still shows.
+/// `longestWait` after its first change, so that a stream of writes still shows. A save made
+/// in place (the file opened, written and closed, as most editors and scripts do) is whole
+/// when the kernel says the file was closed: such a batch, of existing files only, waits just
+/// `settlePeriod` for anything that follows.
 final class FolderWatcher: @unchecked Sendable {
     enum Mechanism: Sendable, Equatable {
         case inotify
@@ -23,13 +26,16 @@ final class FolderWatcher: @unchecked Sendable {
     private let continuation: AsyncStream<FolderChanges>.Continuation
     let quietPeriod: Duration
     let longestWait: Duration
+    /// How long a batch of files written in place and closed waits for more (inotify only).
+    let settlePeriod: Duration
     private let lock = NSLock()
     private var stopped = false
 
     init(folders: [URL], quietPeriod: Duration = .milliseconds(60), longestWait: Duration = .milliseconds(500),
-         pollInterval: Duration = .milliseconds(250), useInotify: Bool = true) {
+         settlePeriod: Duration = .milliseconds(5), pollInterval: Duration = .milliseconds(250), useInotify: Bool = true) {
         self.folders = folders.map { $0.standardizedFileURL.path }
         self.quietPeriod = quietPeriod
+        self.settlePeriod = settlePeriod
         self.longestWait = longestWait
         (changes, continuation) = AsyncStream.makeStream(of: FolderChanges.self)
         #if os(Linux)
@@ -79,16 +85,20 @@ final class FolderWatcher: @unchecked Sendable {
         var batch = FolderChanges()
         var first: ContinuousClock.Instant?
         var last = ContinuousClock.now
+        // Files written in place and closed, nothing created, removed or renamed: the save is whole.
+        func quiet() -> Duration {
+            watch.lastEventClosedAWrite && batch.added.isEmpty && batch.removed.isEmpty ? settlePeriod : quietPeriod
+        }
         while !isStopped {
             // Wait for the kernel's next event; while a batch is open, only until it is due.
             var wait = Duration.milliseconds(200)
-            if let first { wait = min(last + quietPeriod, first + longestWait) - .now }
+            if let first { wait = min(last + quiet(), first + longestWait) - .now }
             if watch.waitForEvents(upTo: wait) {
                 watch.readEvents(into: &batch)
                 last = .now
                 if first == nil { first = last }
             }
-            if let opened = first, ContinuousClock.now >= min(last + quietPeriod, opened + longestWait) {
+            if let opened = first, ContinuousClock.now >= min(last + quiet(), opened + longestWait) {
                 send(batch)
                 batch = FolderChanges()
                 first = nil
@@ -209,6 +219,10 @@ final class InotifyWatch: @unchecked Sendable {
         }
     }
 
+    /// True when the latest event about a visible file was that a file opened for writing was
+    /// closed (`IN_CLOSE_WRITE`): an in-place save is then complete.
+    private(set) var lastEventClosedAWrite = false
+
     private func record(watch: Int32, mask: UInt32, name: String, into batch: inout FolderChanges) {
         if mask & UInt32(IN_Q_OVERFLOW) != 0 {
             // Events were lost: say that everything may have changed.
@@ -228,6 +242,7 @@ final class InotifyWatch: @unchecked Sendable {
         guard !name.isEmpty, !name.hasPrefix(".") else { return }
         let path = folder + "/" + name
         let isFolder = mask & UInt32(IN_ISDIR) != 0
+        lastEventClosedAWrite = !isFolder && mask & UInt32(IN_CLOSE_WRITE) != 0
         if mask & (UInt32(IN_CREATE) | UInt32(IN_MOVED_TO)) != 0 {
             batch.recordCreated(path)
             if isFolder { addTree(path, recordingFilesIn: &batch) }

@@ -66,6 +66,58 @@ struct FolderWatcherTests {
         #expect(await nextBatch(watcher, seconds: 0.4) == nil, "one save, one batch")
     }
 
+    /// The first batch and when it came, awaited from now on (one iterator for the whole wait:
+    /// a cancelled wait would end the stream).
+    func firstBatch(_ watcher: FolderWatcher) -> Task<(FolderChanges, ContinuousClock.Instant)?, Never> {
+        Task {
+            var iterator = watcher.changes.makeAsyncIterator()
+            guard let batch = await iterator.next() else { return nil }
+            return (batch, ContinuousClock.now)
+        }
+    }
+
+    /// A save made in place is whole once the file is closed: the batch goes out then, without
+    /// the quiet period (half a minute here), and not before the close.
+    @Test func aSaveInPlaceIsTakenWhenTheFileIsClosed() async throws {
+        let root = makeFolder()
+        defer { TestPaths.remove(root) }
+        let watcher = FolderWatcher(folders: [root], quietPeriod: .seconds(30), longestWait: .seconds(60),
+                                    pollInterval: .seconds(60))
+        defer { watcher.stop() }
+        let arrival = firstBatch(watcher)
+        let page = root.appendingPathComponent("pages/index.md")
+        let handle = try FileHandle(forWritingTo: page)
+        handle.truncateFile(atOffset: 0)
+        handle.write(Data("# Home,".utf8))
+        try await Task.sleep(for: .milliseconds(300))  // written, still open: not finished
+        handle.write(Data(" saved\n".utf8))
+        let closed = ContinuousClock.now
+        try handle.close()
+        let timeout = Task { try await Task.sleep(for: .seconds(10)); watcher.stop() }
+        let (batch, came) = try #require(await arrival.value)
+        timeout.cancel()
+        #expect(batch.all == [page.standardizedFileURL.path])
+        #expect(came >= closed, "the batch came before the file was closed")
+    }
+
+    /// A new file is not a save in place: its batch waits for the quiet period, as a save by
+    /// rename does, so that the rest of the save joins it.
+    @Test func aNewFileWaitsForTheQuietPeriod() async throws {
+        let root = makeFolder()
+        defer { TestPaths.remove(root) }
+        let watcher = FolderWatcher(folders: [root], quietPeriod: .seconds(1), longestWait: .seconds(60),
+                                    pollInterval: .seconds(60))
+        defer { watcher.stop() }
+        let arrival = firstBatch(watcher)
+        let written = ContinuousClock.now
+        writeTree(["pages/new.md": "# New\n"], in: root)
+        let timeout = Task { try await Task.sleep(for: .seconds(10)); watcher.stop() }
+        let (batch, came) = try #require(await arrival.value)
+        timeout.cancel()
+        #expect(batch.added == [root.standardizedFileURL.path + "/pages/new.md"])
+        #expect(came - written >= .seconds(1), "a new file's batch did not wait for the quiet period")
+    }
+
     @Test func aNewFolderIsWatchedWithTheFilesAlreadyInIt() async throws {
         let root = makeFolder()
         defer { TestPaths.remove(root) }

@@ -41,6 +41,8 @@ package final class IncrementalBuild: @unchecked Sendable {
     private var otherDiagnostics: [Diagnostic] = []
     /// The index in `site.pages` of each page, by path inside the content folder.
     private var pageIndex: [String: Int] = [:]
+    /// The index in `memory.files` of each page's file, by its index in `site.pages`.
+    private var fileIndex: [Int: Int] = [:]
 
     /// Builds everything once.
     package init(_ options: BuildOptions) {
@@ -78,6 +80,12 @@ package final class IncrementalBuild: @unchecked Sendable {
         }
         pageIndex = Dictionary((memory.site?.pages ?? []).enumerated().map { ($1.source.file.relativePath, $0) },
                                uniquingKeysWith: { first, _ in first })
+        fileIndex = [:]
+        var next = 0
+        for index in memory.pageFiles.indices where memory.pageFiles[index] != nil {
+            fileIndex[index] = next
+            next += 1
+        }
     }
 
     /// The pages (paths inside the content folder) whose text alone changed, or nil when the
@@ -124,8 +132,10 @@ package final class IncrementalBuild: @unchecked Sendable {
             return true
         }
         guard read else { return false }
-        guard Self.sameNavigation(SiteRenderer.navigation(pages), SiteRenderer.navigation(site.pages)) else { return false }
         let changed = paths.map { pageIndex[$0]! }
+        // The navigation is made from each page's entry alone: only the changed pages' can differ.
+        guard changed.allSatisfy({ SiteRenderer.NavigationEntry(pages[$0]) == SiteRenderer.NavigationEntry(site.pages[$0]) })
+        else { return false }
         let results = BuildTimings.measure(&timings.render) { renderer.render(changed.map { pages[$0] }) }
         guard results.allSatisfy({ $0.file != nil }) else { return false }
 
@@ -138,9 +148,10 @@ package final class IncrementalBuild: @unchecked Sendable {
         let updated = site.replacingPages(pages)
         memory.site = updated
         // The pages come first in the output, in page order (`SiteRenderer.render`); each
-        // page changed had a file and has one, so the count of page files is the same.
-        let otherFiles = memory.files.dropFirst(memory.pageFiles.count { $0 != nil })
-        memory.files = memory.pageFiles.compactMap { $0 } + otherFiles
+        // page changed had a file and has one, so every file keeps its place.
+        for (index, result) in zip(changed, results) {
+            memory.files[fileIndex[index]!] = result.file!
+        }
 
         var log = DiagnosticLog(otherDiagnostics + fileDiagnostics.values.joined())
         memory.beforeLinkCheck = log.entries
@@ -164,10 +175,6 @@ package final class IncrementalBuild: @unchecked Sendable {
         return true
     }
 
-    private static func sameNavigation(_ one: SiteRenderer.Navigation, _ other: SiteRenderer.Navigation) -> Bool {
-        one.menu.map { [$0.title, $0.path] } == other.menu.map { [$0.title, $0.path] }
-            && one.footer.map { [$0.title, $0.path] } == other.footer.map { [$0.title, $0.path] }
-    }
 }
 
 extension Site {

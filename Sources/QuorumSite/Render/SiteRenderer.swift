@@ -24,13 +24,33 @@ package struct SiteRenderer: Sendable {
     /// other. (`quorum serve` renders only a changed page again while these stay the same.)
     typealias Navigation = (menu: [(title: String, path: String)], footer: [(title: String, path: String)])
 
+    /// What the menu and the footer show of a page: a page whose entry is unchanged leaves
+    /// `navigation` as it was (`quorum serve` renders only that page again).
+    struct NavigationEntry: Equatable {
+        let menuOrder: Int?
+        let footerOrder: Int?
+        let title: String
+        let menuTitle: String
+        let path: String
+
+        init(_ page: Page) {
+            menuOrder = page.menuOrder
+            footerOrder = page.highlights.footerOrder
+            title = page.title
+            menuTitle = page.menuTitle
+            path = page.outputPath
+        }
+    }
+
     static func navigation(_ pages: [Page]) -> Navigation {
-        let menu = pages.filter { $0.menuOrder != nil }
+        // Made from the entries alone, so an unchanged entry cannot change the navigation.
+        let entries = pages.map(NavigationEntry.init)
+        let menu = entries.filter { $0.menuOrder != nil }
             .sorted { ($0.menuOrder!, $0.title) < ($1.menuOrder!, $1.title) }
-            .map { (title: $0.menuTitle, path: $0.outputPath) }
-        let footer = pages.filter { $0.highlights.footerOrder != nil }
-            .sorted { ($0.highlights.footerOrder!, $0.title) < ($1.highlights.footerOrder!, $1.title) }
-            .map { (title: $0.menuTitle, path: $0.outputPath) }
+            .map { (title: $0.menuTitle, path: $0.path) }
+        let footer = entries.filter { $0.footerOrder != nil }
+            .sorted { ($0.footerOrder!, $0.title) < ($1.footerOrder!, $1.title) }
+            .map { (title: $0.menuTitle, path: $0.path) }
         return (menu, footer)
     }
 
