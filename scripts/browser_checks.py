@@ -16,6 +16,15 @@ from selenium.webdriver.chrome.service import Service
 # (one main landmark, one h1, all content in landmarks...).
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 PAGE_WEIGHT_LIMIT = 100 * 1024  # bytes of HTML and CSS, before images
+# The board's internal pages (the workforce dashboard and the scenario pages, which show every
+# line of arithmetic month by month) are read on the council's network, not by candidates on a
+# phone: they are held to a looser budget, as in SampleMicrositeTests.
+INTERNAL_PAGE_WEIGHT_LIMIT = 500 * 1024
+
+
+def weight_limit(page):
+    internal = page == "workforce.html" or page.startswith("workforce/scenarios/")
+    return INTERNAL_PAGE_WEIGHT_LIMIT if internal else PAGE_WEIGHT_LIMIT
 
 
 # The widths axe runs at: a small phone (WCAG's reflow width), a tablet, a laptop.
@@ -111,8 +120,9 @@ def main():
     try:
         for page in pages:
             weight = page_weight(root, page)
-            if weight > PAGE_WEIGHT_LIMIT:
-                problems.append(f"{page}: weighs {weight} bytes before images (limit {PAGE_WEIGHT_LIMIT})")
+            limit = weight_limit(page)
+            if weight > limit:
+                problems.append(f"{page}: weighs {weight} bytes before images (limit {limit})")
             driver.set_window_size(1280, 900)
             # axe at three widths: whether a wide table scrolls (and so must be focusable)
             # depends on the width, so one width passes on one machine and fails on another.
