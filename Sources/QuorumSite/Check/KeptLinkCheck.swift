@@ -12,6 +12,11 @@ final class KeptLinkCheck: @unchecked Sendable {
     private var paths: Set<String> = []
     private var ids: [String: Set<String>] = [:]
     private var findings: [String: LinkChecker.Findings] = [:]
+    /// Every external link's places, each counted once per page that has it (a template's
+    /// place is shared by many pages), and the links as `LinkChecker.report` gives them, by URL:
+    /// after a change only the URLs of the changed pages are worked out again.
+    private var externalPlaces: [String: [SourceLocation: Int]] = [:]
+    private var externalLinks: [String: ExternalLink] = [:]
     /// False until every page has been checked, and after a build skipped the check.
     private(set) var isCurrent = false
 
@@ -39,13 +44,31 @@ final class KeptLinkCheck: @unchecked Sendable {
         }
         findings = Dictionary(zip(pages.map(\.path.value), found), uniquingKeysWith: { first, _ in first })
         isCurrent = true
+        externalPlaces = [:]
+        for page in findings.values { count(page.external, by: 1) }
+        externalLinks = Dictionary(uniqueKeysWithValues: externalPlaces.map { ($0.key, LinkChecker.externalLink($0.key, $0.value.keys)) })
         return checker.report(findings.values, log: &log)
+    }
+
+    /// Adds (or, with -1, takes away) one page's external links.
+    private func count(_ external: [String: Set<SourceLocation>], by step: Int) {
+        for (url, locations) in external {
+            var places = externalPlaces[url, default: [:]]
+            for location in locations {
+                let count = places[location, default: 0] + step
+                places[location] = count > 0 ? count : nil
+            }
+            externalPlaces[url] = places.isEmpty ? nil : places
+        }
     }
 
     /// Checks again only the `changed` output files of `checker` when that gives what checking
     /// every page would (see the type's comment); otherwise checks every page.
     func recheck(_ changed: Set<String>, _ checker: LinkChecker, log: inout DiagnosticLog) -> [ExternalLink] {
-        guard isCurrent, Set(checker.files.map(\.path.value)) == paths else { return checkAll(checker, log: &log) }
+        // The same output paths (they are unique in a build that reaches the check).
+        guard isCurrent, checker.files.count == paths.count,
+              checker.files.indices.allSatisfy({ paths.contains(checker.files[$0].path.value) })
+        else { return checkAll(checker, log: &log) }
         var rescanned: [(OutputFile, HTMLReferences)] = []
         for file in checker.files where changed.contains(file.path.value) && LinkChecker.isHTML(file.path.value) {
             guard case .text(let html) = file.contents, ids[file.path.value] != nil else { return checkAll(checker, log: &log) }
@@ -54,9 +77,22 @@ final class KeptLinkCheck: @unchecked Sendable {
             guard scan.ids == ids[file.path.value] else { return checkAll(checker, log: &log) }
             rescanned.append((file, scan))
         }
+        var touched: Set<String> = []
         for (file, scan) in rescanned {
-            findings[file.path.value] = checker.checkPages(CollectionOfOne((file, scan)), paths: paths, ids: ids)
+            let found = checker.checkPages(CollectionOfOne((file, scan)), paths: paths, ids: ids)
+            let before = findings[file.path.value]?.external ?? [:]
+            if found.external != before {
+                count(before, by: -1)
+                count(found.external, by: 1)
+                touched.formUnion(before.keys)
+                touched.formUnion(found.external.keys)
+            }
+            findings[file.path.value] = found
         }
-        return checker.report(findings.values, log: &log)
+        for url in touched {
+            externalLinks[url] = externalPlaces[url].map { LinkChecker.externalLink(url, $0.keys) }
+        }
+        checker.reportDiagnostics(findings.values, log: &log)
+        return externalLinks.values.sorted { $0.url < $1.url }
     }
 }

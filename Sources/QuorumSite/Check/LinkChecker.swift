@@ -74,12 +74,20 @@ package struct LinkChecker: Sendable {
     /// Reports what checking the pages found (in any grouping of the pages: each group's
     /// findings are merged the same way); returns the external links.
     func report(_ found: some Sequence<Findings>, log: inout DiagnosticLog) -> [ExternalLink] {
+        reportDiagnostics(found, log: &log)
         var external: [String: Set<SourceLocation>] = [:]
+        for findings in found {
+            for (url, locations) in findings.external { external[url, default: []].formUnion(locations) }
+        }
+        return external.map { Self.externalLink($0.key, $0.value) }.sorted { $0.url < $1.url }
+    }
+
+    /// The diagnostics of the findings: each page's own, and a template's problems once.
+    func reportDiagnostics(_ found: some Sequence<Findings>, log: inout DiagnosticLog) {
         var templateProblems: [Diagnostic: [String]] = [:]
         for findings in found {
             log.append(contentsOf: findings.log)
             for (diagnostic, pages) in findings.templateProblems { templateProblems[diagnostic, default: []] += pages }
-            for (url, locations) in findings.external { external[url, default: []].formUnion(locations) }
         }
         for (diagnostic, pages) in templateProblems {
             var entry = diagnostic
@@ -88,8 +96,11 @@ package struct LinkChecker: Sendable {
                 : " (in \(names[0]) and \(names.count - 1) other page\(names.count == 2 ? "" : "s"))"
             log.report(entry)
         }
-        return external.map { ExternalLink(url: $0.key, locations: $0.value.sorted { ($0.path, $0.line) < ($1.path, $1.line) }) }
-            .sorted { $0.url < $1.url }
+    }
+
+    /// An external link with its places in reading order.
+    static func externalLink(_ url: String, _ locations: some Sequence<SourceLocation>) -> ExternalLink {
+        ExternalLink(url: url, locations: locations.sorted { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) })
     }
 
     /// What checking some pages found.
