@@ -121,6 +121,7 @@ table { border-collapse: collapse; width: 100%; margin: 1rem 0 1.5rem; font-size
 caption { text-align: left; font-weight: 700; padding-bottom: .5rem; }
 th, td { border-bottom: 1px solid var(--rule); padding: .5rem .75rem .5rem 0; text-align: left; vertical-align: top; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+td.number { white-space: nowrap; }  /* "+£10,805" and "−0.3" stay whole */
 /* A wrapper that can scroll is a named region in the tab order (as GOV.UK does), so keyboard
    users can scroll it; the focus ring is the site's own. */
 .table-wrap { overflow-x: auto; }
