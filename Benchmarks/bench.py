@@ -146,41 +146,84 @@ class Poller:
             time.sleep(interval)
         return None
 
+    def wait_without(self, path, marker, timeout, interval=0.01):
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline:
+            status, body = self.get(path)
+            if status == 200 and marker not in body:
+                return time.perf_counter()
+            time.sleep(interval)
+        return None
+
     def close(self):
         if self.connection is not None:
             self.connection.close()
 
 
-def preview_latency(command, site, page, url_path, port, edits, startup_timeout=300):
-    """Median seconds from writing `page` to `url_path` serving the edit, over `edits` edits.
-    Each edit appends a new marker sentence to the page's last paragraph, in place, as an
-    editor saves."""
-    with open(page, encoding="utf-8") as handle:
-        original = handle.read()
+class Edit:
+    """One kind of edit the latency runs make: the file changed, how (a function of its text
+    and a marker no page has yet), and a note of what it reaches."""
+
+    def __init__(self, name, path, change):
+        self.name, self.path, self.change = name, path, change
+
+
+def append_to_body(text, marker):
+    return text.rstrip("\n") + " " + marker + "\n"
+
+
+def retitle(text, marker):
+    return text.replace("title: ", f"title: {marker} ", 1)
+
+
+def before_body_end(text, marker):
+    # An element, not a comment: Hugo's templates drop comments.
+    return text.replace("</body>", f"<p hidden>{marker}</p></body>", 1)
+
+
+def preview_latency(command, site, url_path, port, edits, count, startup_timeout=300):
+    """For each of `edits`, the median seconds from writing its file to `url_path` serving the
+    edit, over `count` edits made in place as an editor saves; each file is put back, and
+    served so, before the next kind of edit."""
+    originals = {}
+    for edit in edits:
+        with open(edit.path, encoding="utf-8") as handle:
+            originals[edit.path] = handle.read()
     log = tempfile.TemporaryFile()
     server = subprocess.Popen(command, stdout=log, stderr=log, cwd=site, start_new_session=True)
     poller = Poller(port)
-    times = []
+    medians = {}
+
+    def fail(message):
+        log.seek(0)
+        sys.exit(f"benchmark: {command[0]} {message}:\n{log.read().decode(errors='replace')[-3000:]}")
+
     try:
-        first_words = original.split("---\n", 2)[-1].split()[0].encode()
+        page = originals[edits[0].path]
+        first_words = page.split("---\n", 2)[-1].split()[0].encode()
         if poller.wait_for(url_path, first_words, startup_timeout, interval=0.05) is None:
-            log.seek(0)
-            sys.exit(f"benchmark: {command[0]} did not serve {url_path} on port {port}:\n"
-                     f"{log.read().decode(errors='replace')[-3000:]}")
+            fail(f"did not serve {url_path} on port {port}")
         time.sleep(1)  # let the server settle after the first build
-        for number in range(edits):
-            marker = f"Edited preview marker {number} {time.time_ns()}."
-            text = original.rstrip("\n") + " " + marker + "\n"
-            start = time.perf_counter()
-            with open(page, "w", encoding="utf-8") as handle:
-                handle.write(text)
-            done = poller.wait_for(url_path, marker.encode(), 30)
-            if done is None:
-                log.seek(0)
-                sys.exit(f"benchmark: {command[0]} never served edit {number} of {url_path}:\n"
-                         f"{log.read().decode(errors='replace')[-3000:]}")
-            times.append(done - start)
-            time.sleep(0.5)  # the edits are a person's saves, not a burst
+        for edit in edits:
+            times = []
+            marker = ""
+            for number in range(count):
+                marker = f"Edited preview marker {number} {time.time_ns()}"
+                text = edit.change(originals[edit.path], marker)
+                start = time.perf_counter()
+                with open(edit.path, "w", encoding="utf-8") as handle:
+                    handle.write(text)
+                done = poller.wait_for(url_path, marker.encode(), 60)
+                if done is None:
+                    fail(f"never served edit {number} ({edit.name}) of {url_path}")
+                times.append(done - start)
+                time.sleep(0.5)  # the edits are a person's saves, not a burst
+            with open(edit.path, "w", encoding="utf-8") as handle:
+                handle.write(originals[edit.path])
+            if poller.wait_without(url_path, marker.encode(), 60) is None:
+                fail(f"never served {url_path} again after {edit.name} was put back")
+            time.sleep(1)
+            medians[edit.name] = statistics.median(times)
     finally:
         poller.close()
         server.terminate()
@@ -190,9 +233,10 @@ def preview_latency(command, site, page, url_path, port, edits, startup_timeout=
             server.kill()
             server.wait()
         log.close()
-        with open(page, "w", encoding="utf-8") as handle:
-            handle.write(original)
-    return statistics.median(times)
+        for path, text in originals.items():
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(text)
+    return medians
 
 
 def edited_page(site, pages):
@@ -203,20 +247,33 @@ def edited_page(site, pages):
     return relative + ".md", "/" + relative + ".html"
 
 
-def quorum_preview(quorum, site, pages, edits):
+LATENCY_EDITS = ["text of a page", "title of a page", "layout of every page"]
+
+
+def quorum_preview(quorum, site, pages, count):
     relative, path = edited_page(site, pages)
     port = free_port()
-    command = [quorum, "serve", "--content", os.path.join(site, "Content"), "--templates", os.path.join(REPO, "Templates"),
+    # A copy of the theme, so that the layout edits never touch the repository's.
+    templates = os.path.join(site, "Templates")
+    if not os.path.isdir(templates):
+        shutil.copytree(os.path.join(REPO, "Templates"), templates)
+    page = os.path.join(site, "Content/pages", relative)
+    edits = [Edit(LATENCY_EDITS[0], page, append_to_body), Edit(LATENCY_EDITS[1], page, retitle),
+             Edit(LATENCY_EDITS[2], os.path.join(templates, "base.mustache"), before_body_end)]
+    command = [quorum, "serve", "--content", os.path.join(site, "Content"), "--templates", templates,
                "--port", str(port), "--as-of", AS_OF]
-    return preview_latency(command, site, os.path.join(site, "Content/pages", relative), path, port, edits)
+    return preview_latency(command, site, path, port, edits, count)
 
 
-def hugo_preview(hugo, site, pages, edits):
+def hugo_preview(hugo, site, pages, count):
     relative, path = edited_page(site, pages)
     port = free_port()
+    page = os.path.join(site, "hugo/content", relative)
+    edits = [Edit(LATENCY_EDITS[0], page, append_to_body), Edit(LATENCY_EDITS[1], page, retitle),
+             Edit(LATENCY_EDITS[2], os.path.join(site, "hugo/layouts/_default/single.html"), before_body_end)]
     command = [hugo, "server", "-s", os.path.join(site, "hugo"), "--bind", "127.0.0.1", "--port", str(port),
                "--baseURL", f"http://127.0.0.1:{port}/", "--appendPort=false"]
-    return preview_latency(command, site, os.path.join(site, "hugo/content", relative), path, port, edits)
+    return preview_latency(command, site, path, port, edits, count)
 
 
 def bodies(site):
@@ -303,21 +360,21 @@ def main():
                 sys.stdout.flush()
         if latency_scales:
             print()
-            print(f"Preview latency: from writing one page to its changed HTML served on 127.0.0.1 (polled every 2 ms),")
-            print(f"median of {args.edits} edits, ms. `quorum serve` beside `hugo server` (memory, fast render) on the same pages.")
+            print(f"Preview latency: from saving a file to the changed HTML of one page served on 127.0.0.1 (polled every 2 ms),")
+            print(f"median of {args.edits} edits, ms: the page's text, its title (front matter), and the layout every page has")
+            print("(Quorum's base.mustache, Hugo's single.html). `quorum serve` beside `hugo server` (memory, fast render).")
             print()
             hugo_headers = "".join(f" {name} server ms | {name}/Quorum |" for name in names)
-            print(f"| pages | Quorum serve ms |{hugo_headers}")
-            print("|" + " ---: |" * (2 + 2 * len(hugos)))
+            print(f"| pages | edit | Quorum serve ms |{hugo_headers}")
+            print("| ---: | --- |" + " ---: |" * (1 + 2 * len(hugos)))
             sys.stdout.flush()
             for pages in latency_scales:
                 site = generate(work, pages, base_snapshots, args.actions, args.papers)
                 q_latency = quorum_preview(args.quorum, site, pages, args.edits)
-                hugo_cells = ""
-                for hugo, _ in hugos:
-                    h_latency = hugo_preview(hugo, site, pages, args.edits)
-                    hugo_cells += f" {h_latency * 1000:.0f} | {h_latency / q_latency:.1f} |"
-                print(f"| {pages} | {q_latency * 1000:.0f} |{hugo_cells}")
+                h_latencies = [hugo_preview(hugo, site, pages, args.edits) for hugo, _ in hugos]
+                for edit in LATENCY_EDITS:
+                    hugo_cells = "".join(f" {h[edit] * 1000:.0f} | {h[edit] / q_latency[edit]:.1f} |" for h in h_latencies)
+                    print(f"| {pages} | {edit} | {q_latency[edit] * 1000:.0f} |{hugo_cells}")
                 sys.stdout.flush()
     finally:
         if not args.work:

@@ -26,3 +26,63 @@ extension ContentFolder {
         return contents.sourceFile(path: displayPath(relativePath), relativePath: relativePath, log: &log)
     }
 }
+
+extension ContentFolder {
+    /// The folder after the files at `changed` (paths inside it) were added, changed or
+    /// removed, each read as `read` reads it; `logs` gets what reading each one said. Nil
+    /// when one of them is anything but a plain file (or no file at all): a folder, a link,
+    /// hidden, unreadable, not UTF-8. Then the whole folder is to be read again, which
+    /// reports it.
+    package func updating(_ changed: Set<String>, logs: inout [String: [Diagnostic]]) -> ContentFolder? {
+        var folder = self
+        for path in changed.sorted() {
+            let names = path.split(separator: "/", omittingEmptySubsequences: false)
+            guard !names.isEmpty, names.allSatisfy({ !$0.isEmpty && !$0.hasPrefix(".") && $0 != ".." }),
+                  linkedFiles[path] == nil, !wasUnread(path)
+            else { return nil }
+            var disk = root.standardizedFileURL.path
+            var gone = false
+            for name in names.dropLast() where !gone {
+                disk += "/" + name
+                if !Self.exists(disk) {
+                    gone = true
+                } else if FolderEntry.kind(of: disk, followingLinks: false) != .folder {
+                    return nil
+                }
+            }
+            disk += "/" + names.last!
+            folder.textFiles.removeAll { $0.relativePath == path }
+            folder.otherFiles.removeAll { $0 == path }
+            if gone || !Self.exists(disk) {
+                // A folder removed takes every file below it.
+                let below = path + "/"
+                folder.textFiles.removeAll { $0.relativePath.hasPrefix(below) }
+                folder.otherFiles.removeAll { $0.hasPrefix(below) }
+                logs = logs.filter { $0.key != path && !$0.key.hasPrefix(below) }
+                continue
+            }
+            switch FolderEntry.kind(of: disk, followingLinks: false) {
+            case .file where ContentFolder.isText(path):
+                var log = DiagnosticLog()
+                guard let file = reread(path, log: &log) else { return nil }
+                let at = folder.textFiles.firstIndex { path < $0.relativePath } ?? folder.textFiles.endIndex
+                folder.textFiles.insert(file, at: at)
+                logs[path] = log.entries.isEmpty ? nil : log.entries
+            case .file:
+                guard FileAccess.disk.checkReadable(disk) == nil else { return nil }
+                let at = folder.otherFiles.firstIndex { path < $0 } ?? folder.otherFiles.endIndex
+                folder.otherFiles.insert(path, at: at)
+                logs[path] = nil
+            default:
+                return nil
+            }
+        }
+        return folder
+    }
+
+    /// True when there is anything at `path` (a broken link too).
+    private static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
+    }
+}

@@ -7,9 +7,30 @@ package struct ContentFolder: Sendable {
     package let root: URL
     package let displayRoot: String
     /// Text files by path inside the folder (`pages/about.md`), sorted.
-    package internal(set) var files: [SourceFile]
-    /// Other files (images, PDFs) to copy as they are, by path inside the folder.
-    package internal(set) var binaryFiles: [String]
+    var textFiles: [SourceFile]
+    /// Other files (images, PDFs) to copy as they are, by path inside the folder, sorted.
+    var otherFiles: [String]
+    /// Where what is read from this folder is noted, when `quorum serve` asks (`recording(into:)`).
+    var reads: ReadRecorder<ContentRead>?
+
+    /// Every text file: reading them all depends on the whole folder.
+    package var files: [SourceFile] {
+        reads?.note(.folder(""))
+        return textFiles
+    }
+
+    /// Every other file: likewise.
+    package var binaryFiles: [String] {
+        reads?.note(.folder(""))
+        return otherFiles
+    }
+
+    /// The same folder, noting into `recorder` what is read from it.
+    package func recording(into recorder: ReadRecorder<ContentRead>?) -> ContentFolder {
+        var folder = self
+        folder.reads = recorder
+        return folder
+    }
 
     /// Files reached through a symbolic link inside the folder: where their bytes are.
     package internal(set) var linkedFiles: [String: URL] = [:]
@@ -20,6 +41,7 @@ package struct ContentFolder: Sendable {
     /// True when `relativePath`, or a folder holding it, was found but could not be read:
     /// it is reported already, and is not to be reported missing as well.
     package func wasUnread(_ relativePath: String) -> Bool {
+        reads?.note(.file(relativePath))
         var path = Substring(relativePath)
         while true {
             if unread.contains(String(path)) { return true }
@@ -40,7 +62,7 @@ package struct ContentFolder: Sendable {
             log.error(SourceLocation(path: displayRoot.isEmpty ? "." : displayRoot),
                       "the content folder does not exist; give another with --content, or create one with 'quorum new'",
                       code: "missing-content")
-            return ContentFolder(root: root, displayRoot: displayRoot, files: [], binaryFiles: [])
+            return ContentFolder(root: root, displayRoot: displayRoot, textFiles: [], otherFiles: [])
         }
         let listing = FileTree.list(root, displayRoot: displayRoot, access: access, log: &log)
         let listed = listing.files
@@ -53,7 +75,7 @@ package struct ContentFolder: Sendable {
             }
             return Contents.read(file.diskPath, access: access)
         }
-        var folder = ContentFolder(root: root, displayRoot: displayRoot, files: [], binaryFiles: [])
+        var folder = ContentFolder(root: root, displayRoot: displayRoot, textFiles: [], otherFiles: [])
         folder.unread = Set(listing.refused)
         for (file, contents) in zip(listed, contents) {
             let relative = file.path
@@ -77,8 +99,8 @@ package struct ContentFolder: Sendable {
                 folder.linkedFiles[relative] = URL(fileURLWithPath: file.diskPath)
             }
         }
-        folder.files = files
-        folder.binaryFiles = binaries
+        folder.textFiles = files
+        folder.otherFiles = binaries
         return folder
     }
 
@@ -131,15 +153,40 @@ package struct ContentFolder: Sendable {
 
     /// Files directly or indirectly below `folder` with one of `extensions`.
     package func files(in folder: String, extensions: Set<String>) -> [SourceFile] {
+        reads?.note(.folder(folder))
         let prefix = folder + "/"
-        return files.filter {
+        return textFiles.filter {
             $0.relativePath.hasPrefix(prefix)
                 && extensions.contains(($0.relativePath as NSString).pathExtension.lowercased())
         }
     }
 
     package func file(_ relativePath: String) -> SourceFile? {
-        files.first { $0.relativePath == relativePath }
+        reads?.note(.file(relativePath))
+        return textFiles.first { $0.relativePath == relativePath }
+    }
+
+    /// The paths of the text files (no read noted: for bookkeeping, not for loading).
+    package var textPaths: [String] { textFiles.map(\.relativePath) }
+
+    /// True when some text file is below `folder`.
+    package func hasFiles(in folder: String) -> Bool {
+        reads?.note(.folder(folder))
+        let prefix = folder + "/"
+        return textFiles.contains { $0.relativePath.hasPrefix(prefix) }
+    }
+
+    /// The other (binary) files below `folder`, sorted.
+    package func binaryFiles(in folder: String) -> [String] {
+        reads?.note(.folder(folder))
+        let prefix = folder + "/"
+        return otherFiles.filter { $0.hasPrefix(prefix) }
+    }
+
+    /// True when `relativePath` is one of the other (binary) files.
+    package func hasBinaryFile(_ relativePath: String) -> Bool {
+        reads?.note(.file(relativePath))
+        return otherFiles.contains(relativePath)
     }
 
     /// Where the bytes of the file at `relativePath` are: a link's target for a linked file.
@@ -150,5 +197,12 @@ package struct ContentFolder: Sendable {
     /// The path diagnostics print for a file of this folder that may not exist.
     package func displayPath(_ relativePath: String) -> String {
         displayRoot.isEmpty ? relativePath : "\(displayRoot)/\(relativePath)"
+    }
+}
+
+extension ContentFolder {
+    /// A folder of these files, as if read from `root` (for tests and tools that make one).
+    package init(root: URL, displayRoot: String, files: [SourceFile], binaryFiles: [String]) {
+        self.init(root: root, displayRoot: displayRoot, textFiles: files, otherFiles: binaryFiles)
     }
 }

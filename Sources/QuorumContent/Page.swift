@@ -33,6 +33,24 @@ package struct Page: Sendable {
         return loads.compactMap(\.0)
     }
 
+    /// The pages after the files at `changed` (paths inside the folder) changed, `content`
+    /// being the folder as it now is: those are loaded again (their diagnostics replaced in
+    /// `byFile`), every other page is the one in `previous`. The same as `loadAll` gives.
+    package static func reload(from content: ContentFolder, previous: [Page], changed: Set<String>,
+                               byFile: DiagnosticsByFile) -> [Page] {
+        let kept = Dictionary(previous.map { ($0.source.file.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+        let files = content.files(in: folder, extensions: ["md", "markdown"])
+        byFile.forget(changed)
+        byFile.keep(only: Set(files.map(\.relativePath)))
+        return files.compactMap { file in
+            guard changed.contains(file.relativePath) else { return kept[file.relativePath] }
+            var fileLog = DiagnosticLog()
+            let page = load(file, log: &fileLog)
+            byFile.replace(fileLog.entries, for: file.relativePath)
+            return page
+        }
+    }
+
     /// One page from its file; nil (reported) when its front matter is broken.
     package static func load(_ file: SourceFile, log: inout DiagnosticLog) -> Page? {
         guard let source = MarkdownSource.read(file, keys: keys, log: &log) else { return nil }

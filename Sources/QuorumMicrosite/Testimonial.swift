@@ -68,7 +68,7 @@ package struct Testimonial: Sendable {
             }
             return nil
         }
-        guard path.hasPrefix("media/"), OutputPath(path) != nil, content.binaryFiles.contains(path) else {
+        guard path.hasPrefix("media/"), OutputPath(path) != nil, content.hasBinaryFile(path) else {
             log.error(meta.location(of: "photo"), "'photo' must name a picture in the content folder's media/, such as media/staff/jo.jpg; '\(path)' is not there",
                       code: "testimonial-photo")
             return nil

@@ -42,7 +42,7 @@ package struct Workforce: Sendable {
 
     /// `asOf` is the build date: a snapshot dated after it is an error.
     package static func load(from content: ContentFolder, asOf: CalendarDate, log: inout DiagnosticLog) -> Workforce {
-        guard content.files.contains(where: { $0.relativePath.hasPrefix(folder + "/") }) else { return Workforce() }
+        guard content.hasFiles(in: folder) else { return Workforce() }
         var workforceLog = DiagnosticLog()
         let workforce = read(content, asOf: asOf, log: &workforceLog)
         log.append(contentsOf: workforceLog)
@@ -85,8 +85,8 @@ package struct Workforce: Sendable {
     static func snapshotFiles(in content: ContentFolder) -> [(file: SourceFile, workbook: URL?)] {
         let csvs = content.files(in: snapshotsFolder, extensions: snapshotTextExtensions)
             .map { (file: $0, workbook: URL?.none) }
-        let workbooks = content.binaryFiles
-            .filter { $0.hasPrefix(snapshotsFolder + "/") && isSnapshotWorkbook($0) }
+        let workbooks = content.binaryFiles(in: snapshotsFolder)
+            .filter { isSnapshotWorkbook($0) }
             .map { relative in
                 (file: SourceFile(path: content.displayPath(relative), relativePath: relative, text: ""),
                  workbook: Optional(content.url(of: relative)))

@@ -39,7 +39,13 @@ struct ServeCommand: AsyncParsableCommand {
                 let changed = changes.isEmpty ? "" : " after a change to \(changedNames(changes))"
                 let counts = counts(errors: report.errorCount, warnings: report.warningCount, notes: report.noteCount)
                 var built = "Built \(plural(report.pageCount, "page"))"
-                if case .pages(let pages) = kind { built = "Built \(pages.count) of \(plural(report.pageCount, "page"))" }
+                switch kind {
+                case .full: break
+                case .pages(let pages): built = "Built \(pages.count) of \(plural(report.pageCount, "page"))"
+                case .pieces(let pages, let units):
+                    built = "Built \(pages.count) of \(plural(report.pageCount, "page"))"
+                        + (units.isEmpty ? "" : " and the \(units.map(\.displayName).joined(separator: ", "))")
+                }
                 let line = report.failed
                     ? "Build failed\(changed): \(counts); still serving the last good build"
                     : "\(built) in \(Int(report.timings.total.rounded())) ms\(changed), \(counts)"

@@ -1,24 +1,52 @@
 import QuorumContent
 import QuorumSupport
 
-/// What a build leaves behind for `quorum serve`, which then renders a changed page again
-/// without building everything: the loaded content and site, the page renderer with what the
-/// pages share, every file rendered, and the diagnostics, with those of each content file
-/// apart. A build given none (`quorum build`, `check`) keeps nothing.
+/// What a build leaves behind for `quorum serve`, which then renders again only what a
+/// change reaches (`IncrementalBuild`): the content folder, the templates and the site as
+/// loaded, what loading each part read (`SiteLoadRecord`), the page renderer with what the
+/// pages share, each page's file, each render unit's files with what it read
+/// (`RenderUnit.Record`), and the diagnostics, each piece's apart. A build given none
+/// (`quorum build`, `check`) keeps nothing.
 package final class BuildMemory: @unchecked Sendable {
-    let diagnosticsByFile = DiagnosticsByFile()
     var content: ContentFolder?
     var site: Site?
     var templates: TemplateLibrary?
+    /// The renderer of the latest build (its context: the navigation every page shows).
+    var renderer: SiteRenderer?
     var pageRenderer: MarkdownPageRenderer?
     /// The markdown pages' files, one for each of `site.pages` (nil where one failed).
     var pageFiles: [OutputFile?] = []
+    /// The other pieces of the render stage.
+    var units: [RenderUnit: RenderUnit.Record] = [:]
     /// Every file rendered, pages first, also when the build failed.
     var files: [OutputFile] = []
+    /// What loading each part of the site read and said.
+    let loadRecord = SiteLoadRecord()
+
+    /// What reading each content file said, by its path inside the folder.
+    let readDiagnostics = DiagnosticsByFile()
+    /// What reading the folder said of no one file (entries refused, a folder unreadable).
+    var folderDiagnostics: [Diagnostic] = []
+    var templateDiagnostics: [Diagnostic] = []
+    /// What rendering each page said, by its path inside the content folder.
+    var pageRenderDiagnostics: [String: [Diagnostic]] = [:]
+    /// What putting the pieces together said (collisions, the sitemap).
+    var assemblyDiagnostics: [Diagnostic] = []
     /// The diagnostics of the stages before the link check.
     var beforeLinkCheck: [Diagnostic] = []
     /// Each page's link-check findings, current when the latest build checked its links.
     let linkCheck = KeptLinkCheck()
 
     package init() {}
+
+    /// Every diagnostic before the link check, from the pieces kept: the same as a full
+    /// build's when the pieces are up to date.
+    var pieceDiagnostics: [Diagnostic] {
+        var all = folderDiagnostics + templateDiagnostics + loadRecord.partDiagnostics
+        all += readDiagnostics.all.values.joined()
+        all += loadRecord.pageDiagnostics.all.values.joined()
+        all += pageRenderDiagnostics.values.joined()
+        all += units.values.flatMap(\.diagnostics)
+        return all + assemblyDiagnostics
+    }
 }

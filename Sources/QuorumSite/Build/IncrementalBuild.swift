@@ -1,17 +1,27 @@
 import Foundation
 import QuorumContent
+import QuorumMarkdown
 import QuorumSupport
 
 /// The build `quorum serve` keeps in memory and brings up to date after each change, doing
 /// as little as gives exactly what a fresh full build of the same folders would.
 ///
-/// The common edit, the text of markdown pages, re-reads and renders only those pages, when
-/// what other files show of a page (its address, its template, its place and name in the
-/// navigation and the footer, `SiteRenderer.navigation`) stays the same: the pages share
-/// nothing else of each other. Every other change (a page added, removed or renamed, a paper,
-/// a snapshot, `site.yaml`, a template) builds everything again. Either way the whole output
-/// is link-checked, and the diagnostics are whole: each content file's own are kept apart
-/// (`DiagnosticsByFile`), so a changed page's are replaced and every other file's are kept.
+/// What each piece of the build depends on is recorded while it is made, never listed by
+/// hand: loading each part of the site notes the content files it read (`SiteLoadRecord`),
+/// and rendering each unit notes the parts of the site and the templates it read
+/// (`RenderUnit.Record`). A change then loads again only the parts that read a changed file
+/// and renders again only the pages and units that read a changed part or template; the
+/// menu, footer and feed every page shows are compared, and all pages render again when they
+/// changed. Settings (`site.yaml`), templates added or removed, theme assets, anything that
+/// is not a plain file, or outside both folders, build everything again.
+///
+/// The commonest edit, the text of markdown pages, takes a shorter way still (`renderAgain`):
+/// when what other files show of those pages (address, template, navigation entry) stays
+/// the same, nothing else is looked at.
+///
+/// Either way the whole output is link-checked (only changed pages again when that gives the
+/// same), and the diagnostics are whole: each piece's own are kept apart (`BuildMemory`), so
+/// a changed piece's are replaced and every other's are kept.
 package final class IncrementalBuild: @unchecked Sendable {
     /// How the latest build was made.
     package enum Kind: Sendable, Equatable {
@@ -20,6 +30,9 @@ package final class IncrementalBuild: @unchecked Sendable {
         /// Only these pages rendered again (paths inside the content folder); none when the
         /// change was to files no build reads (hidden ones, an editor's swap file).
         case pages([String])
+        /// The parts a change reached loaded again, and these pages (paths inside the content
+        /// folder) and render units rendered again.
+        case pieces(pages: [String], units: [RenderUnit])
     }
 
     package let options: BuildOptions
@@ -30,15 +43,11 @@ package final class IncrementalBuild: @unchecked Sendable {
     /// Every file of the latest build, also when it failed (`rendered` then has none).
     package var heldFiles: [OutputFile] { memory.files }
 
-    /// The files the latest build rendered again when it was `.pages`: every other file is
-    /// the one the build before it had.
+    /// The files the latest build rendered again when it was not `.full`: every other file
+    /// is the one the build before it had.
     package private(set) var renderedAgain: [OutputFile] = []
 
     private var memory: BuildMemory
-    /// Each content file's own diagnostics (reading, loading and rendering it), by path inside the folder.
-    private var fileDiagnostics: [String: [Diagnostic]] = [:]
-    /// The diagnostics before the link check that no single file's own are.
-    private var otherDiagnostics: [Diagnostic] = []
     /// The index in `site.pages` of each page, by path inside the content folder.
     private var pageIndex: [String: Int] = [:]
     /// The index in `memory.files` of each page's file, by its index in `site.pages`.
@@ -49,7 +58,7 @@ package final class IncrementalBuild: @unchecked Sendable {
         self.options = options
         memory = BuildMemory()
         rendered = SiteBuild.render(options, memory: memory)
-        remember()
+        indexPages()
     }
 
     /// Brings the build up to date with changed files (absolute paths, as the watcher gives
@@ -59,25 +68,18 @@ package final class IncrementalBuild: @unchecked Sendable {
         renderedAgain = []
         if let pages = changedPages(added: added, removed: removed, modified: modified), renderAgain(pages) {
             kind = .pages(pages)
+        } else if let pieces = renderPieces(added: added, removed: removed, modified: modified) {
+            kind = pieces
         } else {
             memory = BuildMemory()
             rendered = SiteBuild.render(options, memory: memory)
-            remember()
             kind = .full
         }
+        indexPages()
         return kind
     }
 
-    /// Takes the diagnostics of a full build apart: each file's own, and the rest.
-    private func remember() {
-        fileDiagnostics = memory.diagnosticsByFile.all
-        var owned: [Diagnostic: Int] = [:]
-        for diagnostic in fileDiagnostics.values.joined() { owned[diagnostic, default: 0] += 1 }
-        otherDiagnostics = memory.beforeLinkCheck.filter { diagnostic in
-            guard let count = owned[diagnostic], count > 0 else { return true }
-            owned[diagnostic] = count - 1
-            return false
-        }
+    private func indexPages() {
         pageIndex = Dictionary((memory.site?.pages ?? []).enumerated().map { ($1.source.file.relativePath, $0) },
                                uniquingKeysWith: { first, _ in first })
         fileIndex = [:]
@@ -87,6 +89,8 @@ package final class IncrementalBuild: @unchecked Sendable {
             next += 1
         }
     }
+
+    // MARK: The text of pages
 
     /// The pages (paths inside the content folder) whose text alone changed, or nil when the
     /// change may reach further than those pages.
@@ -100,7 +104,7 @@ package final class IncrementalBuild: @unchecked Sendable {
             guard path.hasPrefix(content), !path.hasPrefix(templates) else { return nil }
             let relative = String(path.dropFirst(content.count))
             // Hidden files are never read by a build.
-            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            if Self.isHidden(relative) { continue }
             guard modified.contains(path), !added.contains(path), !removed.contains(path),
                   pageIndex[relative] != nil
             else { return nil }
@@ -110,28 +114,30 @@ package final class IncrementalBuild: @unchecked Sendable {
     }
 
     /// Reads and renders `paths` again; false (nothing changed) when a page no longer reads
-    /// as a page, or what other files show of it changed: then everything is built again.
+    /// as a page, or what other files show of it changed: then more is to be done.
     private func renderAgain(_ paths: [String]) -> Bool {
-        guard let content = memory.content, let site = memory.site, let renderer = memory.pageRenderer,
-              let templates = memory.templates
-        else { return false }
+        guard let content = memory.content, let site = memory.site, let renderer = memory.pageRenderer else { return false }
         var timings = BuildTimings()
         var pages = site.pages
-        var readLogs: [DiagnosticLog] = []
+        var readLogs: [String: [Diagnostic]] = [:]
+        var loadLogs: [DiagnosticLog] = []
+        var updated: ContentFolder?
         let read = BuildTimings.measure(&timings.load) {
+            updated = content.updating(Set(paths), logs: &readLogs)
+            guard let updated else { return false }
             for path in paths {
                 var log = DiagnosticLog()
                 let index = pageIndex[path]!
-                guard let file = content.reread(path, log: &log), let page = Page.load(file, log: &log),
+                guard let file = updated.file(path), let page = Page.load(file, log: &log),
                       page.outputPath == pages[index].outputPath, page.template == pages[index].template,
                       memory.pageFiles[index] != nil
                 else { return false }
                 pages[index] = page
-                readLogs.append(log)
+                loadLogs.append(log)
             }
             return true
         }
-        guard read else { return false }
+        guard read, let updated else { return false }
         let changed = paths.map { pageIndex[$0]! }
         // The navigation is made from each page's entry alone: only the changed pages' can differ.
         guard changed.allSatisfy({ SiteRenderer.NavigationEntry(pages[$0]) == SiteRenderer.NavigationEntry(site.pages[$0]) })
@@ -139,49 +145,199 @@ package final class IncrementalBuild: @unchecked Sendable {
         let results = BuildTimings.measure(&timings.render) { renderer.render(changed.map { pages[$0] }) }
         guard results.allSatisfy({ $0.file != nil }) else { return false }
 
-        for ((path, index), (readLog, result)) in zip(zip(paths, changed), zip(readLogs, results)) {
+        memory.content = updated
+        for ((path, index), (loadLog, result)) in zip(zip(paths, changed), zip(loadLogs, results)) {
             memory.pageFiles[index] = result.file
-            fileDiagnostics[path] = readLog.entries + result.log.entries
-            if fileDiagnostics[path]!.isEmpty { fileDiagnostics[path] = nil }
+            memory.readDiagnostics.replace(readLogs[path] ?? [], for: path)
+            memory.loadRecord.pageDiagnostics.replace(loadLog.entries, for: path)
+            memory.pageRenderDiagnostics[path] = result.log.entries.isEmpty ? nil : result.log.entries
         }
         renderedAgain = results.compactMap(\.file)
-        let updated = site.replacingPages(pages)
-        memory.site = updated
+        var updatedSite = site
+        updatedSite.pages = pages
+        memory.site = updatedSite
         // The pages come first in the output, in page order (`SiteRenderer.render`); each
         // page changed had a file and has one, so every file keeps its place.
         for (index, result) in zip(changed, results) {
             memory.files[fileIndex[index]!] = result.file!
         }
+        finish(changed: Set(renderedAgain.map(\.path.value)), site: updatedSite, timings: timings)
+        return true
+    }
 
-        var log = DiagnosticLog(otherDiagnostics + fileDiagnostics.values.joined())
+    // MARK: Any other change
+
+    /// Loads again the parts of the site a change reaches and renders again the pages and
+    /// units that read them; nil when everything is to be built again.
+    private func renderPieces(added: Set<String>, removed: Set<String>, modified: Set<String>) -> Kind? {
+        guard options.exemptOutput == nil, let content = memory.content, let site = memory.site,
+              let templates = memory.templates, let previous = memory.renderer
+        else { return nil }
+        var timings = BuildTimings()
+        let contentRoot = options.content.standardizedFileURL.path + "/"
+        let templatesRoot = options.templates.standardizedFileURL.path + "/"
+        var changedContent: Set<String> = [], changedTemplates: Set<String> = []
+        for path in added.union(removed).union(modified) {
+            if path.hasPrefix(templatesRoot) {
+                let relative = String(path.dropFirst(templatesRoot.count))
+                if Self.isHidden(relative) { continue }
+                // Only an edit of a template there was: anything else (a new template, an
+                // asset, the Word reference document) builds everything again.
+                let name = String(relative.dropLast(".mustache".count))
+                guard modified.contains(path), !added.contains(path), !removed.contains(path),
+                      relative.hasSuffix(".mustache"), templates.names.contains(name)
+                else { return nil }
+                changedTemplates.insert(name)
+            } else if path.hasPrefix(contentRoot) {
+                let relative = String(path.dropFirst(contentRoot.count))
+                if !Self.isHidden(relative) { changedContent.insert(relative) }
+            } else {
+                return nil
+            }
+        }
+
+        // Load: the files changed, the parts that read them, the templates.
+        var readLogs: [String: [Diagnostic]] = [:]
+        var newTemplates = templates
+        let loaded = BuildTimings.measure(&timings.load) { () -> (Site, Set<SitePart>)? in
+            guard let updated = content.updating(changedContent, logs: &readLogs),
+                  let (site, parts) = site.reloaded(updated, changed: changedContent, record: memory.loadRecord)
+            else { return nil }
+            memory.content = updated
+            memory.readDiagnostics.keep(only: Set(updated.textPaths))
+            for path in changedContent { memory.readDiagnostics.replace(readLogs[path] ?? [], for: path) }
+            if !changedTemplates.isEmpty {
+                var templateLog = DiagnosticLog()
+                newTemplates = SiteBuild.loadTemplates(options, log: &templateLog)
+                // A template that no longer parses is one less: everything again, which reports it.
+                guard newTemplates.names == templates.names else { return nil }
+                memory.templateDiagnostics = templateLog.entries
+            }
+            return (site, parts)
+        }
+        guard let (site, changedParts) = loaded else { return nil }
+        // Every template that takes in a changed one (a page extending `base` when a partial of it changed).
+        let affectedTemplates = changedTemplates.isEmpty
+            ? [] : newTemplates.names.filter { !newTemplates.takenIn(by: [$0]).isDisjoint(with: changedTemplates) }
+
+        var renderer = SiteRenderer(site: site, templates: newTemplates, asOf: site.asOf)
+        renderer.printer = try? options.printer(asOf: site.asOf)
+        renderer.rasteriser = options.chartRasteriser
+        // What every page shows of the rest of the site.
+        let navigationChanged = renderer.context.sharedNavigation != previous.context.sharedNavigation
+        func reaches(_ unit: RenderUnit) -> Bool {
+            guard let record = memory.units[unit] else { return true }
+            return navigationChanged || !record.reads.isDisjoint(with: changedParts)
+                || !record.templates.isDisjoint(with: affectedTemplates)
+        }
+        // The pages show what the microsite gives them (its values, the events' links).
+        let micrositeChanged = reaches(.microsite)
+        var units = memory.units
+        var unitsAgain = RenderUnit.allCases.filter { $0 != .microsite && reaches($0) }
+
+        let (pageRenderer, previousFiles) = BuildTimings.measure(&timings.render) { () -> (MarkdownPageRenderer?, [String: OutputFile?]) in
+            var pageRenderer = memory.pageRenderer
+            if micrositeChanged || !changedTemplates.isEmpty || pageRenderer == nil {
+                let reads = (ReadRecorder<SitePart>(), ReadRecorder<String>())
+                var micrositeLog = DiagnosticLog()
+                let microsite = renderer.micrositeRenderer(recording: reads, log: &micrositeLog)
+                pageRenderer = MarkdownPageRenderer(context: microsite.context.recordingTemplates(into: nil),
+                                                    values: microsite.sharedValues)
+                if micrositeChanged {
+                    let files = microsite.render(log: &micrositeLog)
+                    units[.microsite] = RenderUnit.Record(reads: reads.0.keys, templates: reads.1.keys, files: files,
+                                                          diagnostics: micrositeLog.entries)
+                    unitsAgain.insert(.microsite, at: 0)
+                }
+            }
+            let previousPages = memory.site?.pages ?? []
+            return (pageRenderer, Dictionary(zip(previousPages.map(\.source.file.relativePath), memory.pageFiles),
+                                             uniquingKeysWith: { first, _ in first }))
+        }
+        guard let pageRenderer else { return nil }
+        let pagesAgain = site.pages.indices.filter { index in
+            let page = site.pages[index], path = page.source.file.relativePath
+            return micrositeChanged || navigationChanged || changedContent.contains(path)
+                || affectedTemplates.contains(page.template) || previousFiles[path] == nil
+        }
+
+        let (pageResults, unitFiles) = BuildTimings.measure(&timings.render) {
+            Concurrently.run({
+                ParallelMap.mapBatches(pagesAgain.map { site.pages[$0] }, size: MarkdownDocument.batchSize) {
+                    pageRenderer.render($0)
+                }
+            }, alongside: { [unitsAgain, renderer] in
+                var records: [RenderUnit: RenderUnit.Record] = [:]
+                var ignored = DiagnosticLog()
+                for unit in unitsAgain where unit != .microsite {
+                    _ = renderer.rendering(unit, recording: true, into: &records, log: &ignored)
+                }
+                return records
+            })
+        }
+        units.merge(unitFiles) { $1 }
+
+        // Each page's file: rendered again, or as it was.
+        let again = Dictionary(zip(pagesAgain, pageResults), uniquingKeysWith: { first, _ in first })
+        var pageFiles: [OutputFile?] = []
+        var pageDiagnostics: [String: [Diagnostic]] = [:]
+        for (index, page) in site.pages.enumerated() {
+            let path = page.source.file.relativePath
+            if let (file, log) = again[index] {
+                pageFiles.append(file)
+                if !log.entries.isEmpty { pageDiagnostics[path] = log.entries }
+            } else {
+                pageFiles.append(previousFiles[path] ?? nil)
+                pageDiagnostics[path] = memory.pageRenderDiagnostics[path]
+            }
+        }
+        let files = pageFiles.compactMap { $0 } + RenderUnit.afterPages.flatMap { units[$0]?.files ?? [] }
+            + (units[.staticFiles]?.files ?? [])
+        var ignored = DiagnosticLog()
+        let sitemap = renderer.assembled(files, memory: memory, log: &ignored)
+
+        memory.site = site
+        memory.templates = newTemplates
+        memory.renderer = renderer
+        memory.pageRenderer = pageRenderer
+        memory.pageFiles = pageFiles
+        memory.pageRenderDiagnostics = pageDiagnostics
+        memory.units = units
+        memory.files = files + sitemap
+        renderedAgain = pageResults.compactMap(\.file) + unitsAgain.flatMap { units[$0]?.files ?? [] } + sitemap
+        // A template's links are reported at its lines: when one changed, every page is checked again.
+        finish(changed: changedTemplates.isEmpty ? Set(renderedAgain.map(\.path.value)) : nil, site: site, timings: timings)
+        return .pieces(pages: pagesAgain.map { site.pages[$0].source.file.relativePath }, units: unitsAgain)
+    }
+
+    // MARK: Both ways
+
+    /// The diagnostics from the pieces kept, the link check (of the `changed` files alone
+    /// when that gives the same; of every page when nil) and the report.
+    private func finish(changed: Set<String>?, site: Site, timings: BuildTimings) {
+        var timings = timings
+        var log = DiagnosticLog(memory.pieceDiagnostics)
         memory.beforeLinkCheck = log.entries
         var external: [ExternalLink] = []
         if log.hasErrors {
             // As a full build, no link check while there are errors; the kept one is then out of date.
             memory.linkCheck.forget()
-        } else {
-            let changedFiles = Set(results.compactMap { $0.file?.path.value })
+        } else if let templates = memory.templates {
             external = BuildTimings.measure(&timings.checkLinks) {
-                SiteBuild.checkLinks(memory.files, exempt: [], templates: templates, site: updated, options: options,
-                                     kept: memory.linkCheck, changed: changedFiles, log: &log)
+                SiteBuild.checkLinks(memory.files, exempt: [], templates: templates, site: site, options: options,
+                                     kept: memory.linkCheck, changed: changed ?? [], recheckAll: changed == nil, log: &log)
             }
         }
         var report = BuildReport(diagnostics: log.sorted, pageCount: memory.files.count { $0.path.value.hasSuffix(".html") },
                                  fileCount: 0, wrote: false, strict: options.strict)
-        report.asOf = updated.asOf
+        report.asOf = site.asOf
         report.timings = timings
         report.externalLinks = external
         rendered = SiteBuild.Rendered(files: report.failed ? [] : memory.files, exempt: [], report: report)
-        return true
     }
 
-}
-
-extension Site {
-    /// The same site with other pages (a copy, so that nothing else can be forgotten).
-    fileprivate func replacingPages(_ pages: [Page]) -> Site {
-        var site = self
-        site.pages = pages
-        return site
+    /// True when a path inside a folder names a hidden file or folder, which no build reads.
+    private static func isHidden(_ relative: String) -> Bool {
+        relative.split(separator: "/").contains { $0.hasPrefix(".") }
     }
 }

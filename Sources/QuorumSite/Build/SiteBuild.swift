@@ -58,13 +58,25 @@ package enum SiteBuild {
     }
 
     /// The load stage: the content folder, the templates, and the site read from them as at
-    /// the build's date.
-    static func load(_ options: BuildOptions, byFile: DiagnosticsByFile? = nil,
+    /// the build's date. `memory`, when given, keeps what each piece read and said.
+    static func load(_ options: BuildOptions, memory: BuildMemory? = nil,
                      log: inout DiagnosticLog) -> (ContentFolder, TemplateLibrary, Site) {
+        var folderLog = DiagnosticLog()
         let content = ContentFolder.read(options.content, displayRoot: BuildOptions.display(options.content),
-                                         byFile: byFile, log: &log)
-        let templates = TemplateLibrary.load(options.templates, displayRoot: BuildOptions.display(options.templates), log: &log)
-        return (content, templates, Site.load(content, asOf: options.effectiveAsOf, byFile: byFile, log: &log))
+                                         byFile: memory?.readDiagnostics, log: &folderLog)
+        log.append(contentsOf: folderLog)
+        var templateLog = DiagnosticLog()
+        let templates = loadTemplates(options, log: &templateLog)
+        log.append(contentsOf: templateLog)
+        if let memory {
+            memory.folderDiagnostics = folderLog.entries.removing(Array(memory.readDiagnostics.all.values.joined()))
+            memory.templateDiagnostics = templateLog.entries
+        }
+        return (content, templates, Site.load(content, asOf: options.effectiveAsOf, record: memory?.loadRecord, log: &log))
+    }
+
+    static func loadTemplates(_ options: BuildOptions, log: inout DiagnosticLog) -> TemplateLibrary {
+        TemplateLibrary.load(options.templates, displayRoot: BuildOptions.display(options.templates), log: &log)
     }
 
     /// Load, validate, analyse, render and check links, in memory. `files` is empty when
@@ -86,7 +98,7 @@ package enum SiteBuild {
         }
         progress?(.loading)
         let (templates, site) = BuildTimings.measure(&timings.load) {
-            let (content, templates, site) = load(options, byFile: memory?.diagnosticsByFile, log: &log)
+            let (content, templates, site) = load(options, memory: memory, log: &log)
             // Only the preview keeps the folder's texts past loading (a snapshot's, say).
             memory?.content = content
             return (templates, site)
@@ -102,6 +114,7 @@ package enum SiteBuild {
         if let memory {
             memory.site = site
             memory.templates = templates
+            memory.renderer = renderer
             memory.files = files
             memory.beforeLinkCheck = log.entries
         }
@@ -128,7 +141,7 @@ package enum SiteBuild {
     /// when that gives the same as checking all (see `KeptLinkCheck`).
     static func checkLinks(_ files: [OutputFile], exempt: [OutputFile], templates: TemplateLibrary, site: Site,
                            options: BuildOptions, kept: KeptLinkCheck? = nil, changed: Set<String>? = nil,
-                           log: inout DiagnosticLog) -> [ExternalLink] {
+                           recheckAll: Bool = false, log: inout DiagnosticLog) -> [ExternalLink] {
         let texts = Dictionary(uniqueKeysWithValues: templates.texts.map { (templates.displayPath($0.key), $0.value) })
         if let folder = options.exemptOutput {
             // The exempt folder stands alone: its links must resolve inside it.
@@ -138,7 +151,7 @@ package enum SiteBuild {
         let checker = LinkChecker(files: files, baseURL: site.config.baseURL, templates: texts,
                                   outputDisplay: BuildOptions.display(options.output))
         guard let kept else { return checker.check(log: &log) }
-        guard let changed else { return kept.checkAll(checker, log: &log) }
+        guard let changed, !recheckAll else { return kept.checkAll(checker, log: &log) }
         return kept.recheck(changed, checker, log: &log)
     }
 }

@@ -33,7 +33,7 @@ struct MicrositeRenderer: Sendable {
     /// The vacancies feed is written for a site that has adverts or a vacancies page, with a `base_url`.
     static func hasFeed(_ site: Site) -> Bool {
         !site.config.baseURL.isEmpty
-            && (!site.microsite.vacancies.isEmpty || site.pages.contains { $0.template == "vacancies" })
+            && (!site.microsite.vacancies.isEmpty || site.pageTemplates.contains("vacancies"))
     }
 
     var hasFeed: Bool { context.feed != nil }
@@ -118,7 +118,7 @@ struct MicrositeRenderer: Sendable {
 
     /// Adverts, testimonials or events with no page to list them would be unreachable.
     func reportMissingListingPages(log: inout DiagnosticLog) {
-        let templates = Set(site.pages.map(\.template))
+        let templates = site.pageTemplates
         let needs = [("vacancies", site.microsite.vacancies.first?.source.file),
                      ("testimonials", site.microsite.testimonials.first?.source.file),
                      ("events", site.microsite.events.first?.source.file)]

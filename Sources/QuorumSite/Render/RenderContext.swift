@@ -6,7 +6,7 @@ import QuorumSupport
 /// as-at date and the navigation. Each kind of content renders its pages through
 /// `page(...)`, so every page gets the same layout values.
 package struct RenderContext: Sendable {
-    package let templates: TemplateLibrary
+    package private(set) var templates: TemplateLibrary
     package let config: SiteConfig
     package let asOf: CalendarDate
     /// Main navigation entries: title and path inside the output folder, in order.
@@ -28,6 +28,19 @@ package struct RenderContext: Sendable {
 
     /// The site's values, the same on every page: made once, not for each page.
     package let siteView: SiteView
+
+    /// The same context, noting into `recorder` each template rendered (nil: noting none).
+    func recordingTemplates(into recorder: ReadRecorder<String>?) -> RenderContext {
+        var context = self
+        context.templates = templates.recording(into: recorder)
+        return context
+    }
+
+    /// What every page shows of the rest of the site: the menu, the footer and the feed.
+    /// A change to it renders every page again.
+    var sharedNavigation: [String] {
+        menu.map { "menu \($0.title) \($0.path)" } + footer.map { "footer \($0.title) \($0.path)" } + [feed ?? ""]
+    }
 
     package init(templates: TemplateLibrary, config: SiteConfig, asOf: CalendarDate,
                  menu: [(title: String, path: String)], footer: [(title: String, path: String)] = [],

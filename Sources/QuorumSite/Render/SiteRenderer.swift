@@ -6,8 +6,8 @@ import QuorumSupport
 
 /// The render stage: turns a loaded site into output files, in memory.
 package struct SiteRenderer: Sendable {
-    package let site: Site
-    package let context: RenderContext
+    package private(set) var site: Site
+    package private(set) var context: RenderContext
     /// Prints each paper to PDF as well (`--pdf`); nil leaves PDFs out.
     var printer: PaperPrinter?
     /// `rsvg-convert`, which draws charts as pictures for the Word versions; nil shows their tables.
@@ -15,7 +15,7 @@ package struct SiteRenderer: Sendable {
 
     package init(site: Site, templates: TemplateLibrary, asOf: CalendarDate) {
         self.site = site
-        let (menu, footer) = Self.navigation(site.pages)
+        let (menu, footer) = Self.navigation(site.navigationEntries)
         context = RenderContext(templates: templates, config: site.config, asOf: asOf, menu: menu, footer: footer,
                                 feed: MicrositeRenderer.hasFeed(site) ? AtomFeed.path : nil)
     }
@@ -42,9 +42,8 @@ package struct SiteRenderer: Sendable {
         }
     }
 
-    static func navigation(_ pages: [Page]) -> Navigation {
+    static func navigation(_ entries: [NavigationEntry]) -> Navigation {
         // Made from the entries alone, so an unchanged entry cannot change the navigation.
-        let entries = pages.map(NavigationEntry.init)
         let menu = entries.filter { $0.menuOrder != nil }
             .sorted { ($0.menuOrder!, $0.title) < ($1.menuOrder!, $1.title) }
             .map { (title: $0.menuTitle, path: $0.path) }
@@ -55,32 +54,97 @@ package struct SiteRenderer: Sendable {
     }
 
     /// The public site. Exempt papers are never part of it. `memory`, when given, keeps
-    /// what `quorum serve` needs to render a page again (see `BuildMemory`).
+    /// what `quorum serve` needs to render a page or a unit again (see `BuildMemory`).
     package func render(log: inout DiagnosticLog, memory: BuildMemory? = nil) -> [OutputFile] {
-        let microsite = MicrositeRenderer(site: site, context: context, log: &log)
+        var units: [RenderUnit: RenderUnit.Record] = [:]
+        // The microsite renders first what every page shares (its values, the events' links).
+        let micrositeReads = memory.map { _ in (ReadRecorder<SitePart>(), ReadRecorder<String>()) }
+        var micrositeInitLog = DiagnosticLog()
+        let microsite = micrositeRenderer(recording: micrositeReads, log: &micrositeInitLog)
+        let micrositeStartLog = micrositeInitLog
         // Pages take turns at cmark's serial inline pass (see `MarkdownDocument`), so the
         // rest of the site renders alongside them rather than after, on the core they leave.
         let values = microsite.sharedValues
         // The pages get the shared values, so they may show the events: their context knows the events' links.
-        let pagesContext = microsite.context
+        let pagesContext = microsite.context.recordingTemplates(into: nil)
         var pagesLog = DiagnosticLog()
-        let (pages, (rest, restLog)) = Concurrently.run({
+        let (pages, (rest, restLog, restUnits)) = Concurrently.run({
             renderPages(values: values, context: pagesContext, memory: memory, log: &pagesLog)
         }, alongside: {
             var log = DiagnosticLog()
-            var files = microsite.render(log: &log)
-            files += StrategyRenderer(context: context, site: site).render(log: &log)
-            files += WorkforceRenderer(context: context, site: site).render(log: &log)
-            files += ScenarioPageRenderer(context: context, site: site).render(log: &log)
-            files += renderPapers(site.papers.filter { !$0.classification.isExempt },
-                                  annual: site.annualUpdates.filter { !$0.paper.classification.isExempt }, log: &log)
-            return (files, log)
+            var units: [RenderUnit: RenderUnit.Record] = [:]
+            var micrositeLog = micrositeStartLog
+            var files = microsite.render(log: &micrositeLog)
+            if let (parts, templates) = micrositeReads {
+                units[.microsite] = RenderUnit.Record(reads: parts.keys, templates: templates.keys, files: files,
+                                                      diagnostics: micrositeLog.entries)
+            }
+            log.append(contentsOf: micrositeLog)
+            for unit in [RenderUnit.strategy, .workforce, .scenarios, .papers] {
+                files += rendering(unit, recording: memory != nil, into: &units, log: &log)
+            }
+            return (files, log, units)
         })
+        units.merge(restUnits) { $1 }
         log.append(contentsOf: pagesLog)
         log.append(contentsOf: restLog)
-        let files = pages + rest + staticFiles()
-        OutputCollisions.report(files, log: &log)
-        return files + Sitemap.files(for: files, context: context, log: &log)
+        let files = pages + rest + rendering(.staticFiles, recording: memory != nil, into: &units, log: &log)
+        memory?.units = units
+        return files + assembled(files, memory: memory, log: &log)
+    }
+
+    /// What the whole output gives besides its pieces: collisions between them reported, and
+    /// the sitemap.
+    func assembled(_ files: [OutputFile], memory: BuildMemory?, log: inout DiagnosticLog) -> [OutputFile] {
+        var assemblyLog = DiagnosticLog()
+        OutputCollisions.report(files, log: &assemblyLog)
+        let sitemap = Sitemap.files(for: files, context: context, log: &assemblyLog)
+        memory?.assemblyDiagnostics = assemblyLog.entries
+        log.append(contentsOf: assemblyLog)
+        return sitemap
+    }
+
+    /// The microsite's renderer; with recorders, noting what it reads in them.
+    func micrositeRenderer(recording reads: (ReadRecorder<SitePart>, ReadRecorder<String>)?,
+                           log: inout DiagnosticLog) -> MicrositeRenderer {
+        let renderer = reads.map { recording($0.0, $0.1) } ?? self
+        return MicrositeRenderer(site: renderer.site, context: renderer.context, log: &log)
+    }
+
+    /// The files of `unit`. With `recording`, what rendering it read, gave and said is kept in `units`.
+    func rendering(_ unit: RenderUnit, recording: Bool, into units: inout [RenderUnit: RenderUnit.Record],
+                   log: inout DiagnosticLog) -> [OutputFile] {
+        guard recording else { return files(of: unit, log: &log) }
+        let parts = ReadRecorder<SitePart>(), templates = ReadRecorder<String>()
+        var unitLog = DiagnosticLog()
+        let files = self.recording(parts, templates).files(of: unit, log: &unitLog)
+        units[unit] = RenderUnit.Record(reads: parts.keys, templates: templates.keys, files: files, diagnostics: unitLog.entries)
+        log.append(contentsOf: unitLog)
+        return files
+    }
+
+    /// The files of one unit (the microsite's need its renderer: `micrositeRenderer`).
+    func files(of unit: RenderUnit, log: inout DiagnosticLog) -> [OutputFile] {
+        switch unit {
+        case .microsite:
+            let microsite = MicrositeRenderer(site: site, context: context, log: &log)
+            return microsite.render(log: &log)
+        case .strategy: return StrategyRenderer(context: context, site: site).render(log: &log)
+        case .workforce: return WorkforceRenderer(context: context, site: site).render(log: &log)
+        case .scenarios: return ScenarioPageRenderer(context: context, site: site).render(log: &log)
+        case .papers:
+            return renderPapers(site.papers.filter { !$0.classification.isExempt },
+                                annual: site.annualUpdates.filter { !$0.paper.classification.isExempt }, log: &log)
+        case .staticFiles: return staticFiles()
+        }
+    }
+
+    /// The same renderer, noting the parts of the site it reads and the templates it renders.
+    func recording(_ parts: ReadRecorder<SitePart>, _ templates: ReadRecorder<String>) -> SiteRenderer {
+        var renderer = self
+        renderer.site = site.recording(into: parts)
+        renderer.context = context.recordingTemplates(into: templates)
+        return renderer
     }
 
     /// Exempt papers only, for `--include-exempt DIR`: a separate folder, never the public one.
@@ -196,8 +260,9 @@ package struct SiteRenderer: Sendable {
         if let memory {
             memory.pageRenderer = renderer
             memory.pageFiles = rendered.map(\.file)
-            for (page, (_, pageLog)) in zip(site.pages, rendered) {
-                memory.diagnosticsByFile.record(pageLog.entries, for: page.source.file.relativePath)
+            memory.pageRenderDiagnostics = [:]
+            for (page, (_, pageLog)) in zip(site.pages, rendered) where !pageLog.entries.isEmpty {
+                memory.pageRenderDiagnostics[page.source.file.relativePath] = pageLog.entries
             }
         }
         return rendered.compactMap(\.file)

@@ -18,6 +18,42 @@ package struct TemplateLibrary: Sendable {
     /// Each template's text by name, so that a link a template makes can be found in it.
     package var texts: [String: String] = [:]
     private let rendered = RenderedTemplates()
+    /// Where each template rendered is noted, when `quorum serve` asks (`recording(into:)`).
+    var reads: ReadRecorder<String>?
+
+    /// The same templates, noting into `recorder` each one rendered.
+    func recording(into recorder: ReadRecorder<String>?) -> TemplateLibrary {
+        var library = self
+        library.reads = recorder
+        return library
+    }
+
+    /// The templates `names` take in, through partials (`{{> name}}`) and inheritance
+    /// (`{{< name}}`), and those they take in, with `names` themselves.
+    func takenIn(by names: Set<String>) -> Set<String> {
+        var found = names
+        var next = Array(names)
+        while let name = next.popLast() {
+            for included in Self.included(in: texts[name] ?? "") where found.insert(included).inserted {
+                next.append(included)
+            }
+        }
+        return found
+    }
+
+    /// The names of the templates `{{> name}}` and `{{< name}}` tags of `text` take in.
+    static func included(in text: String) -> Set<String> {
+        var names: Set<String> = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            rest = rest[open.upperBound...]
+            let tag = rest.drop { $0 == " " }
+            guard let sigil = tag.first, sigil == ">" || sigil == "<", let close = tag.range(of: "}}") else { continue }
+            let name = tag[tag.index(after: tag.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty { names.insert(name) }
+        }
+        return names
+    }
     /// False when a template could write a page's text other than as it is or escaped:
     /// then no page is rendered through a `PageShell`. See `ShellSafety`.
     var allowsShells: Bool {
@@ -134,6 +170,7 @@ package struct TemplateLibrary: Sendable {
     /// (Equal as Swift compares them: a name in another Unicode normal form is the same
     /// name, so such a table may come out in the form first rendered.)
     package func render(_ name: String, _ context: Any) -> String? {
+        reads?.note(name)
         guard names.contains(name) else { return nil }
         guard let value = context as? AnyHashable else { return library.render(context, withTemplate: name) }
         return rendered.text(for: RenderedTemplates.Key(template: name, value: value)) {

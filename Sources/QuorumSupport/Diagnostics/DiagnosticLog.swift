@@ -38,3 +38,16 @@ package struct DiagnosticLog: Sendable {
     /// Sorted by path and line, duplicates removed.
     package var sorted: [Diagnostic] { Array(Set(entries)).sorted() }
 }
+
+extension Array where Element == Diagnostic {
+    /// These diagnostics without `others`, each taken away as many times as it is there.
+    package func removing(_ others: [Diagnostic]) -> [Diagnostic] {
+        var counts: [Diagnostic: Int] = [:]
+        for diagnostic in others { counts[diagnostic, default: 0] += 1 }
+        return filter { diagnostic in
+            guard let count = counts[diagnostic], count > 0 else { return true }
+            counts[diagnostic] = count - 1
+            return false
+        }
+    }
+}

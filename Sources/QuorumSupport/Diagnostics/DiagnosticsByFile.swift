@@ -18,6 +18,21 @@ package final class DiagnosticsByFile: @unchecked Sendable {
         lock.withLock { byFile[file, default: []] += diagnostics }
     }
 
+    /// Replaces what `file` said with `diagnostics` (none: forgets it).
+    package func replace(_ diagnostics: [Diagnostic], for file: String) {
+        lock.withLock { byFile[file] = diagnostics.isEmpty ? nil : diagnostics }
+    }
+
+    /// Forgets what `files` said.
+    package func forget(_ files: some Sequence<String>) {
+        lock.withLock { for file in files { byFile[file] = nil } }
+    }
+
+    /// Forgets what every file but `files` said.
+    package func keep(only files: Set<String>) {
+        lock.withLock { byFile = byFile.filter { files.contains($0.key) } }
+    }
+
     /// Everything recorded, by file.
     package var all: [String: [Diagnostic]] { lock.withLock { byFile } }
 }

