@@ -12,7 +12,8 @@ import QuorumSupport
 /// (`RenderUnit.Record`). A change then loads again only the parts that read a changed file
 /// and renders again only the pages and units that read a changed part or template; the
 /// menu, footer and feed every page shows are compared, and all pages render again when they
-/// changed. Settings (`site.yaml`), templates added or removed, theme assets, anything that
+/// changed; when the microsite's values every page gets change, the pages whose templates
+/// look up one of their names (`TemplateLibrary.valueNames`). Settings (`site.yaml`), templates added or removed, theme assets, anything that
 /// is not a plain file, or outside both folders, build everything again.
 ///
 /// The commonest edit, the text of markdown pages, takes a shorter way still (`renderAgain`):
@@ -255,9 +256,15 @@ package final class IncrementalBuild: @unchecked Sendable {
                                              uniquingKeysWith: { first, _ in first }))
         }
         guard let pageRenderer else { return nil }
+        // A page shows the microsite's values only through names its template looks up.
+        let sharedNames = pageRenderer.sharedValueNames.union(memory.pageRenderer?.sharedValueNames ?? [])
+        var showsShared: [String: Bool] = [:]
+        for template in Set(site.pages.map(\.template)) where micrositeChanged {
+            showsShared[template] = !newTemplates.valueNames(usedBy: template).isDisjoint(with: sharedNames)
+        }
         let pagesAgain = site.pages.indices.filter { index in
             let page = site.pages[index], path = page.source.file.relativePath
-            return micrositeChanged || navigationChanged || changedContent.contains(path)
+            return navigationChanged || changedContent.contains(path) || showsShared[page.template] == true
                 || affectedTemplates.contains(page.template) || previousFiles[path] == nil
         }
 

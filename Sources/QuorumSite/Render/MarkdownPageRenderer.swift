@@ -11,6 +11,8 @@ final class MarkdownPageRenderer: @unchecked Sendable {
     let context: RenderContext
     /// Plain data, only read once made, shared by every page.
     private let values: [String: Any]
+    /// The names of the values every page gets.
+    var sharedValueNames: Set<String> { Set(values.keys) }
     private let shells: PageShells
 
     init(context: RenderContext, values: [String: Any]) {

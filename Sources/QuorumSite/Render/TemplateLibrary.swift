@@ -41,6 +41,27 @@ package struct TemplateLibrary: Sendable {
         return found
     }
 
+    /// Every name the tags of `name`'s template, and of the templates it takes in, could look
+    /// up: each word inside a tag but a comment. More than it looks up, never less: a value
+    /// these names leave out is one the template cannot show.
+    func valueNames(usedBy name: String) -> Set<String> {
+        var names: Set<String> = []
+        for template in takenIn(by: [name]) {
+            var rest = Substring(texts[template] ?? "")
+            while let open = rest.range(of: "{{") {
+                rest = rest[open.upperBound...]
+                guard let close = rest.range(of: "}}") else { break }
+                let tag = rest[..<close.lowerBound]
+                rest = rest[close.upperBound...]
+                guard tag.first != "!" else { continue }
+                for word in tag.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) {
+                    names.insert(String(word))
+                }
+            }
+        }
+        return names
+    }
+
     /// The names of the templates `{{> name}}` and `{{< name}}` tags of `text` take in.
     static func included(in text: String) -> Set<String> {
         var names: Set<String> = []
