@@ -38,17 +38,30 @@ package struct Page: Sendable {
     /// `byFile`), every other page is the one in `previous`. The same as `loadAll` gives.
     package static func reload(from content: ContentFolder, previous: [Page], changed: Set<String>,
                                byFile: DiagnosticsByFile) -> [Page] {
-        let kept = Dictionary(previous.map { ($0.source.file.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
         let files = content.files(in: folder, extensions: ["md", "markdown"])
+        // Each earlier page's place, by path: ten thousand pages are copied once, into the result.
+        var place: [String: Int] = [:]
+        place.reserveCapacity(previous.count)
+        for (index, page) in previous.enumerated() { place[page.source.file.relativePath] = index }
         byFile.forget(changed)
-        byFile.keep(only: Set(files.map(\.relativePath)))
-        return files.compactMap { file in
-            guard changed.contains(file.relativePath) else { return kept[file.relativePath] }
+        var pages: [Page] = []
+        pages.reserveCapacity(files.count)
+        var present: Set<String> = []
+        for file in files {
+            guard changed.contains(file.relativePath) else {
+                if let index = place[file.relativePath] { pages.append(previous[index]) }
+                continue
+            }
+            present.insert(file.relativePath)
             var fileLog = DiagnosticLog()
-            let page = load(file, log: &fileLog)
+            if let page = load(file, log: &fileLog) { pages.append(page) }
             byFile.replace(fileLog.entries, for: file.relativePath)
-            return page
         }
+        // A folder removed takes what its pages said with it.
+        if changed.subtracting(present).contains(where: { !$0.hasSuffix(".md") && !$0.hasSuffix(".markdown") }) {
+            byFile.keep(only: Set(files.map(\.relativePath)))
+        }
+        return pages
     }
 
     /// One page from its file; nil (reported) when its front matter is broken.

@@ -144,7 +144,7 @@ package actor PreviewServer {
         let servingLastBuild = !state.failed
         state = PreviewState(generation: state.generation + 1, failed: report.failed, summary: summary,
                              diagnostics: report.diagnostics)
-        if case .pages = updated.kind, servingLastBuild, !report.failed {
+        if updated.samePaths, servingLastBuild, !report.failed {
             site.update(state, changed: updated.renderedAgain)
         } else {
             site.update(state, files: report.failed ? nil : rendered.files)

@@ -32,3 +32,12 @@ struct ContentFileReadingTests {
         #expect(FileBytes.read(root.appendingPathComponent("missing").path) == nil)
     }
 }
+
+@Suite("File extensions")
+struct FileExtensionTests {
+    /// The content folder's own reading of a file's extension gives what Foundation's does.
+    @Test(arguments: [".md", "a/.md", "a.", "x.tar.GZ", "pages/a.b/c", "pages/c.MD", "noext", "a/b.c.d", "pages/é.Md", "a/b.", ""])
+    func extensionIsFoundations(path: String) {
+        #expect(ContentFolder.fileExtension(path) == (path as NSString).pathExtension.lowercased())
+    }
+}

@@ -20,6 +20,8 @@ package final class BuildMemory: @unchecked Sendable {
     var units: [RenderUnit: RenderUnit.Record] = [:]
     /// Every file rendered, pages first, also when the build failed.
     var files: [OutputFile] = []
+    /// The sitemap's files, the last of `files`.
+    var sitemap: [OutputFile] = []
     /// What loading each part of the site read and said.
     let loadRecord = SiteLoadRecord()
 

@@ -47,6 +47,9 @@ package final class IncrementalBuild: @unchecked Sendable {
     /// The files the latest build rendered again when it was not `.full`: every other file
     /// is the one the build before it had.
     package private(set) var renderedAgain: [OutputFile] = []
+    /// True when the latest build has the files of the build before it, at the same paths
+    /// (only `renderedAgain` differ); false after a full build.
+    package private(set) var samePaths = false
 
     private var memory: BuildMemory
     /// The index in `site.pages` of each page, by path inside the content folder.
@@ -67,8 +70,12 @@ package final class IncrementalBuild: @unchecked Sendable {
     @discardableResult
     package func update(added: Set<String>, removed: Set<String>, modified: Set<String>) -> Kind {
         renderedAgain = []
+        samePaths = false
         if let pages = changedPages(added: added, removed: removed, modified: modified), renderAgain(pages) {
+            // Every page keeps its place: the indexes stand.
             kind = .pages(pages)
+            samePaths = true
+            return kind
         } else if let pieces = renderPieces(added: added, removed: removed, modified: modified) {
             kind = pieces
         } else {
@@ -140,8 +147,12 @@ package final class IncrementalBuild: @unchecked Sendable {
         }
         guard read, let updated else { return false }
         let changed = paths.map { pageIndex[$0]! }
-        // The navigation is made from each page's entry alone: only the changed pages' can differ.
-        guard changed.allSatisfy({ SiteRenderer.NavigationEntry(pages[$0]) == SiteRenderer.NavigationEntry(site.pages[$0]) })
+        // The navigation is made from the entries of the pages it shows alone: only the
+        // changed pages' can differ (the title of a page it does not show is the page's own).
+        typealias Entry = SiteRenderer.NavigationEntry
+        guard changed.allSatisfy({ index in
+            !Entry.isShown(pages[index]) && !Entry.isShown(site.pages[index]) || Entry(pages[index]) == Entry(site.pages[index])
+        })
         else { return false }
         let results = BuildTimings.measure(&timings.render) { renderer.render(changed.map { pages[$0] }) }
         guard results.allSatisfy({ $0.file != nil }) else { return false }
@@ -300,8 +311,13 @@ package final class IncrementalBuild: @unchecked Sendable {
         }
         let files = pageFiles.compactMap { $0 } + RenderUnit.afterPages.flatMap { units[$0]?.files ?? [] }
             + (units[.staticFiles]?.files ?? [])
+        // The sitemap lists the output's paths alone: the same paths, with no collision
+        // between them before, give the same sitemap and no collision.
+        let previousPaths = memory.files.dropLast(memory.sitemap.count).lazy.map(\.path.value)
+        samePaths = memory.assemblyDiagnostics.isEmpty && files.lazy.map(\.path.value).elementsEqual(previousPaths)
         var ignored = DiagnosticLog()
-        let sitemap = renderer.assembled(files, memory: memory, log: &ignored)
+        let sitemap = samePaths ? memory.sitemap : renderer.assembled(files, memory: memory, log: &ignored)
+        memory.sitemap = sitemap
 
         memory.site = site
         memory.templates = newTemplates
@@ -311,7 +327,7 @@ package final class IncrementalBuild: @unchecked Sendable {
         memory.pageRenderDiagnostics = pageDiagnostics
         memory.units = units
         memory.files = files + sitemap
-        renderedAgain = pageResults.compactMap(\.file) + unitsAgain.flatMap { units[$0]?.files ?? [] } + sitemap
+        renderedAgain = pageResults.compactMap(\.file) + unitsAgain.flatMap { units[$0]?.files ?? [] } + (samePaths ? [] : sitemap)
         // A template's links are reported at its lines: when one changed, every page is checked again.
         finish(changed: changedTemplates.isEmpty ? Set(renderedAgain.map(\.path.value)) : nil, site: site, timings: timings)
         return .pieces(pages: pagesAgain.map { site.pages[$0].source.file.relativePath }, units: unitsAgain)

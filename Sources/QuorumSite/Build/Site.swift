@@ -54,8 +54,7 @@ package struct Site: Sendable {
     /// page's text, nor on pages in neither.
     var navigationEntries: [SiteRenderer.NavigationEntry] {
         note(.navigation)
-        return parts.pages.lazy.filter { $0.menuOrder != nil || $0.highlights.footerOrder != nil }
-            .map(SiteRenderer.NavigationEntry.init)
+        return parts.pages.lazy.filter(SiteRenderer.NavigationEntry.isShown).map(SiteRenderer.NavigationEntry.init)
     }
 
     /// The templates the pages use: reading it depends on nothing else of them.
@@ -152,7 +151,9 @@ package struct Site: Sendable {
         let site = Site(parts: parts, asOf: asOf)
         if reloaded.contains(.pages) {
             if site.navigationEntries != navigationEntries { reloaded.insert(.navigation) }
-            if site.pageTemplates != pageTemplates { reloaded.insert(.pageTemplates) }
+            let templates = site.pageTemplates
+            if templates != record.pageTemplates ?? pageTemplates { reloaded.insert(.pageTemplates) }
+            record.pageTemplates = templates
         }
         return (site, reloaded)
     }
@@ -169,6 +170,8 @@ package enum SitePart: Hashable, Sendable, CaseIterable {
 package final class SiteLoadRecord: @unchecked Sendable {
     var reads: [SitePart: Set<ContentRead>] = [:]
     var diagnostics: [SitePart: [Diagnostic]] = [:]
+    /// The pages' templates as last loaded, once worked out (`Site.pageTemplates`).
+    var pageTemplates: Set<String>?
     /// Each page's own load diagnostics, by its path inside the content folder (the pages
     /// part's own are none).
     let pageDiagnostics = DiagnosticsByFile()

@@ -33,6 +33,11 @@ package struct SiteRenderer: Sendable {
         let menuTitle: String
         let path: String
 
+        /// True when the menu or the footer shows `page`: nothing else of it is shown elsewhere.
+        static func isShown(_ page: Page) -> Bool {
+            page.menuOrder != nil || page.highlights.footerOrder != nil
+        }
+
         init(_ page: Page) {
             menuOrder = page.menuOrder
             footerOrder = page.highlights.footerOrder
@@ -100,6 +105,7 @@ package struct SiteRenderer: Sendable {
         OutputCollisions.report(files, log: &assemblyLog)
         let sitemap = Sitemap.files(for: files, context: context, log: &assemblyLog)
         memory?.assemblyDiagnostics = assemblyLog.entries
+        memory?.sitemap = sitemap
         log.append(contentsOf: assemblyLog)
         return sitemap
     }
