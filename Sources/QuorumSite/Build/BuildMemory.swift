@@ -18,6 +18,8 @@ package final class BuildMemory: @unchecked Sendable {
     var pageFiles: [OutputFile?] = []
     /// The other pieces of the render stage.
     var units: [RenderUnit: RenderUnit.Record] = [:]
+    /// The papers as prepared, each with what it read.
+    let keptPapers = KeptPapers()
     /// Every file rendered, pages first, also when the build failed.
     var files: [OutputFile] = []
     /// The sitemap's files, the last of `files`.

@@ -47,6 +47,9 @@ package final class IncrementalBuild: @unchecked Sendable {
     /// The files the latest build rendered again when it was not `.full`: every other file
     /// is the one the build before it had.
     package private(set) var renderedAgain: [OutputFile] = []
+    /// The papers and annual updates (paths inside the content folder) the latest build
+    /// prepared again: their layouts, markdown and Word files; the others' were kept.
+    package var papersPreparedAgain: [String] { memory.keptPapers.preparedLast }
     /// True when the latest build has the files of the build before it, at the same paths
     /// (only `renderedAgain` differ); false after a full build.
     package private(set) var samePaths = false
@@ -235,6 +238,7 @@ package final class IncrementalBuild: @unchecked Sendable {
         var renderer = SiteRenderer(site: site, templates: newTemplates, asOf: site.asOf)
         renderer.printer = try? options.printer(asOf: site.asOf)
         renderer.rasteriser = options.chartRasteriser
+        renderer.keptPapers = memory.keptPapers
         // What every page shows of the rest of the site.
         let navigationChanged = renderer.context.sharedNavigation != previous.context.sharedNavigation
         func reaches(_ unit: RenderUnit) -> Bool {
@@ -246,6 +250,10 @@ package final class IncrementalBuild: @unchecked Sendable {
         let micrositeChanged = reaches(.microsite)
         var units = memory.units
         var unitsAgain = RenderUnit.allCases.filter { $0 != .microsite && reaches($0) }
+        // Of the papers, only those whose own file, or what preparing them read, changed are prepared again.
+        memory.keptPapers.again = navigationChanged ? nil : Set(memory.keptPapers.papers.filter { path, paper in
+            changedContent.contains(path) || !paper.reads.isDisjoint(with: changedParts) || !paper.templates.isDisjoint(with: affectedTemplates)
+        }.keys)
 
         let (pageRenderer, previousFiles) = BuildTimings.measure(&timings.render) { () -> (MarkdownPageRenderer?, [String: OutputFile?]) in
             var pageRenderer = memory.pageRenderer

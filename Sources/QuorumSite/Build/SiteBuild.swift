@@ -107,6 +107,7 @@ package enum SiteBuild {
         var renderer = SiteRenderer(site: site, templates: templates, asOf: site.asOf)
         renderer.printer = try? options.printer(asOf: site.asOf)
         renderer.rasteriser = options.chartRasteriser
+        renderer.keptPapers = memory?.keptPapers
         let (files, exempt) = BuildTimings.measure(&timings.render) {
             // Exempt papers are only rendered on explicit request, so their text is never in memory otherwise.
             (renderer.render(log: &log, memory: memory), options.exemptOutput == nil ? [] : renderer.renderExempt(log: &log))

@@ -12,6 +12,8 @@ package struct SiteRenderer: Sendable {
     var printer: PaperPrinter?
     /// `rsvg-convert`, which draws charts as pictures for the Word versions; nil shows their tables.
     var rasteriser: URL?
+    /// The papers `quorum serve` keeps prepared between builds; nil prepares every paper.
+    var keptPapers: KeptPapers?
 
     package init(site: Site, templates: TemplateLibrary, asOf: CalendarDate) {
         self.site = site
@@ -162,38 +164,63 @@ package struct SiteRenderer: Sendable {
         return files
     }
 
+    /// What the papers draw on. Made from the site's parts unnoted: each paper notes what it
+    /// reads of it, and the papers' unit notes the parts its papers read (`renderPapers`).
     var paperData: PaperData {
-        PaperData(priorities: site.priorities, actionPlan: site.actionPlan, workforce: site.workforce,
-                  planning: site.planning, council: site.config.council, microsite: site.microsite)
+        let parts = site.parts
+        return PaperData(priorities: parts.priorities, actionPlan: parts.actionPlan, workforce: parts.workforce,
+                         planning: parts.planning, council: parts.config.council, microsite: parts.microsite)
     }
 
-    /// Papers and annual updates, and the index of all of them.
+    /// Papers and annual updates, and the index of all of them. With `keptPapers` (`quorum
+    /// serve`), a paper kept there and not marked to be prepared again is taken as it was,
+    /// and each paper prepared is kept with what it read.
     func renderPapers(_ papers: [CommitteePaper], annual: [AnnualUpdate], context: RenderContext? = nil,
                       log: inout DiagnosticLog) -> [OutputFile] {
         guard !papers.isEmpty || !annual.isEmpty else { return [] }
         let data = paperData
         let renderer = PaperRenderer(context: context ?? self.context, data: data, charts: chartPictures)
-        // Each paper is independent: prepare on every core, keep the papers' order.
-        let prepared = ParallelMap.map(papers) { paper in
+        // Only the public site's papers are kept (exempt ones render apart, with another context).
+        let kept = context == nil ? keptPapers : nil
+        // Each paper is independent: prepare on every core, keep the papers' order. Papers and
+        // annual updates in one run, so that neither waits for the other's slowest.
+        let jobs = papers.map { (paper: $0, update: AnnualUpdate?.none) } + annual.map { (paper: $0.paper, update: Optional($0)) }
+        let prepared = ParallelMap.map(jobs) { job -> (String, KeptPapers.Paper) in
+            let path = job.paper.source.file.relativePath
+            if let paper = kept?.kept(path) { return (path, paper) }
+            let dataReads = kept.map { _ in ReadRecorder<PaperData.Part>() }
+            let templateReads = kept.map { _ in ReadRecorder<String>() }
+            let data = data.recording(into: dataReads)
+            let paperRenderer = PaperRenderer(context: renderer.context.recordingTemplates(into: templateReads), data: data,
+                                              charts: renderer.charts)
             var paperLog = DiagnosticLog()
-            return (renderer.prepare(paper, log: &paperLog), paperLog)
-        } + ParallelMap.map(annual) { update in
-            var paperLog = DiagnosticLog()
-            return (renderer.prepare(update.paper, generated: AnnualUpdateWriter(update: update, data: data).sections(), log: &paperLog),
-                    paperLog)
+            let generated = job.update.map { AnnualUpdateWriter(update: $0, data: data).sections() } ?? [:]
+            let prepared = paperRenderer.prepare(job.paper, generated: generated, log: &paperLog)
+            return (path, KeptPapers.Paper(prepared: prepared, diagnostics: paperLog.entries,
+                                           reads: Set((dataReads?.keys ?? []).map(KeptPapers.sitePart)),
+                                           templates: templateReads?.keys ?? []))
+        }
+        if let kept {
+            let preparedNow = prepared.map(\.0).filter { kept.kept($0) == nil }
+            kept.keep(Dictionary(prepared, uniquingKeysWith: { first, _ in first }), preparedNow: preparedNow)
+            // The unit reads what its papers read.
+            for (_, paper) in prepared {
+                for part in paper.reads { site.reads?.note(part) }
+                for template in paper.templates { self.context.templates.reads?.note(template) }
+            }
         }
         var chartNoted = false
-        for (_, paperLog) in prepared {
+        for (_, paper) in prepared {
             // The note that Word shows charts as tables is said once, not for each paper.
-            for entry in paperLog.entries where entry.code != PaperRenderer.chartNoteCode || !chartNoted {
+            for entry in paper.diagnostics where entry.code != PaperRenderer.chartNoteCode || !chartNoted {
                 chartNoted = chartNoted || entry.code == PaperRenderer.chartNoteCode
                 log.report(entry)
             }
         }
-        let pdfs = printPDFs(prepared.map(\.0), renderer: renderer, log: &log)
+        let pdfs = printPDFs(prepared.map(\.1.prepared), renderer: renderer, log: &log)
         var files: [OutputFile] = []
         var downloads: [String: PaperDownloads] = [:]
-        for (paper, _) in prepared {
+        for paper in prepared.map(\.1.prepared) {
             let pdf = OutputPath(PaperRenderer.pdfPath(paper.slug)).flatMap { path in pdfs[path].map { (path, $0) } }
             if let page = renderer.page(paper, pdfSize: pdf?.1.count, log: &log) { files.append(page) }
             files += paper.companions

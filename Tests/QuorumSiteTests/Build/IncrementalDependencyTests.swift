@@ -52,15 +52,24 @@ struct IncrementalDependencyTests {
         }
         #expect(pages.isEmpty)
         #expect(Set(units) == [.workforce, .scenarios, .papers])
+        // Only the papers that show workforce figures are prepared again: the strategy paper
+        // (its directives) and the annual updates (written from the figures), not the
+        // retention payments paper, which has none.
+        #expect(build.papersPreparedAgain.contains("papers/2017-11-15-workforce-strategy.md"))
+        #expect(build.papersPreparedAgain.contains { $0.hasPrefix("annual-updates/") })
+        #expect(!build.papersPreparedAgain.contains("papers/2017-11-15-retention-payments.md"))
     }
 
     @Test func aPapersTextRendersThePapersAlone() {
         let space = Workspace()
         defer { TestPaths.remove(space.root) }
         let build = IncrementalBuild(space.options)
-        let paper = space.files(under: "papers").first!
+        // An open paper (an exempt one is not in the public site at all).
+        let paper = space.files(under: "papers").first { !space.read($0).contains("\nclass: exempt") }!
         let kind = Self.change(paper, in: space, build: build) { $0 + "\nA closing sentence.\n" }
         #expect(kind == .pieces(pages: [], units: [.papers]))
+        // That paper alone is prepared again (its Word version made again); the index lists it.
+        #expect(build.papersPreparedAgain == [paper])
         #expect(build.renderedAgain.contains { $0.path.value.hasPrefix("papers/") })
         #expect(!build.renderedAgain.contains { $0.path.value == "about.html" })
     }
