@@ -182,112 +182,77 @@ package final class IncrementalBuild: @unchecked Sendable {
 
     // MARK: Any other change
 
+    /// The files a change touched, inside the content folder and the templates folder.
+    private struct Changes {
+        var content: Set<String> = []
+        /// Edited templates, by name.
+        var templates: Set<String> = []
+    }
+
     /// Loads again the parts of the site a change reaches and renders again the pages and
     /// units that read them; nil when everything is to be built again.
     private func renderPieces(added: Set<String>, removed: Set<String>, modified: Set<String>) -> Kind? {
-        guard options.exemptOutput == nil, let content = memory.content, let site = memory.site,
-              let templates = memory.templates, let previous = memory.renderer
+        guard options.exemptOutput == nil, let previous = memory.renderer,
+              let changes = sortChanges(added: added, removed: removed, modified: modified)
         else { return nil }
         var timings = BuildTimings()
-        let contentRoot = options.content.standardizedFileURL.path + "/"
-        let templatesRoot = options.templates.standardizedFileURL.path + "/"
-        var changedContent: Set<String> = [], changedTemplates: Set<String> = []
-        for path in added.union(removed).union(modified) {
-            if path.hasPrefix(templatesRoot) {
-                let relative = String(path.dropFirst(templatesRoot.count))
-                if Self.isHidden(relative) { continue }
-                // Only an edit of a template there was: anything else (a new template, an
-                // asset, the Word reference document) builds everything again.
-                let name = String(relative.dropLast(".mustache".count))
-                guard modified.contains(path), !added.contains(path), !removed.contains(path),
-                      relative.hasSuffix(".mustache"), templates.names.contains(name)
-                else { return nil }
-                changedTemplates.insert(name)
-            } else if path.hasPrefix(contentRoot) {
-                let relative = String(path.dropFirst(contentRoot.count))
-                if !Self.isHidden(relative) { changedContent.insert(relative) }
-            } else {
-                return nil
-            }
-        }
-
-        // Load: the files changed, the parts that read them, the templates.
-        var readLogs: [String: [Diagnostic]] = [:]
-        var newTemplates = templates
-        let loaded = BuildTimings.measure(&timings.load) { () -> (Site, Set<SitePart>)? in
-            guard let updated = content.updating(changedContent, logs: &readLogs),
-                  let (site, parts) = site.reloaded(updated, changed: changedContent, record: memory.loadRecord)
-            else { return nil }
-            memory.content = updated
-            memory.readDiagnostics.keep(only: Set(updated.textPaths))
-            for path in changedContent { memory.readDiagnostics.replace(readLogs[path] ?? [], for: path) }
-            if !changedTemplates.isEmpty {
-                var templateLog = DiagnosticLog()
-                newTemplates = SiteBuild.loadTemplates(options, log: &templateLog)
-                // A template that no longer parses is one less: everything again, which reports it.
-                guard newTemplates.names == templates.names else { return nil }
-                memory.templateDiagnostics = templateLog.entries
-            }
-            return (site, parts)
-        }
-        guard let (site, changedParts) = loaded else { return nil }
+        guard let (site, changedParts, templates) = BuildTimings.measure(&timings.load, { loadAgain(changes) })
+        else { return nil }
         // Every template that takes in a changed one (a page extending `base` when a partial of it changed).
-        let affectedTemplates = changedTemplates.isEmpty
-            ? [] : newTemplates.names.filter { !newTemplates.takenIn(by: [$0]).isDisjoint(with: changedTemplates) }
+        let affectedTemplates = changes.templates.isEmpty
+            ? [] : templates.names.filter { !templates.takenIn(by: [$0]).isDisjoint(with: changes.templates) }
 
-        var renderer = SiteRenderer(site: site, templates: newTemplates, asOf: site.asOf)
+        var renderer = SiteRenderer(site: site, templates: templates, asOf: site.asOf)
         renderer.printer = try? options.printer(asOf: site.asOf)
         renderer.rasteriser = options.chartRasteriser
         renderer.keptPapers = memory.keptPapers
-        // What every page shows of the rest of the site.
+        // What every page shows of the rest of the site: when it changed, everything renders again.
         let navigationChanged = renderer.context.sharedNavigation != previous.context.sharedNavigation
-        func reaches(_ unit: RenderUnit) -> Bool {
-            guard let record = memory.units[unit] else { return true }
+        func reaches(_ record: RenderUnit.Record?) -> Bool {
+            guard let record else { return true }
             return navigationChanged || !record.reads.isDisjoint(with: changedParts)
                 || !record.templates.isDisjoint(with: affectedTemplates)
         }
-        // The pages show what the microsite gives them (its values, the events' links).
-        let micrositeChanged = reaches(.microsite)
+        let micrositeChanged = reaches(memory.units[.microsite])
         var units = memory.units
-        var unitsAgain = RenderUnit.allCases.filter { $0 != .microsite && reaches($0) }
+        var unitsAgain = RenderUnit.allCases.filter { $0 != .microsite && reaches(memory.units[$0]) }
         // Of the papers, only those whose own file, or what preparing them read, changed are prepared again.
         memory.keptPapers.again = navigationChanged ? nil : Set(memory.keptPapers.papers.filter { path, paper in
-            changedContent.contains(path) || !paper.reads.isDisjoint(with: changedParts) || !paper.templates.isDisjoint(with: affectedTemplates)
+            changes.content.contains(path) || !paper.reads.isDisjoint(with: changedParts)
+                || !paper.templates.isDisjoint(with: affectedTemplates)
         }.keys)
 
-        let (pageRenderer, previousFiles) = BuildTimings.measure(&timings.render) { () -> (MarkdownPageRenderer?, [String: OutputFile?]) in
-            var pageRenderer = memory.pageRenderer
-            if micrositeChanged || !changedTemplates.isEmpty || pageRenderer == nil {
-                let reads = (ReadRecorder<SitePart>(), ReadRecorder<String>())
-                var micrositeLog = DiagnosticLog()
-                let microsite = renderer.micrositeRenderer(recording: reads, log: &micrositeLog)
-                pageRenderer = MarkdownPageRenderer(context: microsite.context.recordingTemplates(into: nil),
-                                                    values: microsite.sharedValues)
-                if micrositeChanged {
-                    let files = microsite.render(log: &micrositeLog)
-                    units[.microsite] = RenderUnit.Record(reads: reads.0.keys, templates: reads.1.keys, files: files,
-                                                          diagnostics: micrositeLog.entries)
-                    unitsAgain.insert(.microsite, at: 0)
-                }
+        // The pages' renderer: made again when what it shares with every page may have changed.
+        guard let pageRenderer = BuildTimings.measure(&timings.render, { () -> MarkdownPageRenderer? in
+            guard micrositeChanged || !changes.templates.isEmpty || memory.pageRenderer == nil else { return memory.pageRenderer }
+            let reads = (ReadRecorder<SitePart>(), ReadRecorder<String>())
+            var micrositeLog = DiagnosticLog()
+            let microsite = renderer.micrositeRenderer(recording: reads, log: &micrositeLog)
+            if micrositeChanged {
+                let files = microsite.render(log: &micrositeLog)
+                units[.microsite] = RenderUnit.Record(reads: reads.0.keys, templates: reads.1.keys, files: files,
+                                                      diagnostics: micrositeLog.entries)
+                unitsAgain.insert(.microsite, at: 0)
             }
-            let previousPages = memory.site?.pages ?? []
-            return (pageRenderer, Dictionary(zip(previousPages.map(\.source.file.relativePath), memory.pageFiles),
-                                             uniquingKeysWith: { first, _ in first }))
-        }
-        guard let pageRenderer else { return nil }
+            return MarkdownPageRenderer(context: microsite.context.recordingTemplates(into: nil), values: microsite.sharedValues)
+        }) else { return nil }
+
+        let previousFiles = Dictionary(zip((memory.site?.pages ?? []).map(\.source.file.relativePath), memory.pageFiles),
+                                       uniquingKeysWith: { first, _ in first })
         // A page shows the microsite's values only through names its template looks up.
         let sharedNames = pageRenderer.sharedValueNames.union(memory.pageRenderer?.sharedValueNames ?? [])
         var showsShared: [String: Bool] = [:]
         for template in Set(site.pages.map(\.template)) where micrositeChanged {
-            showsShared[template] = !newTemplates.valueNames(usedBy: template).isDisjoint(with: sharedNames)
+            showsShared[template] = !templates.valueNames(usedBy: template).isDisjoint(with: sharedNames)
         }
         let pagesAgain = site.pages.indices.filter { index in
             let page = site.pages[index], path = page.source.file.relativePath
-            return navigationChanged || changedContent.contains(path) || showsShared[page.template] == true
+            return navigationChanged || changes.content.contains(path) || showsShared[page.template] == true
                 || affectedTemplates.contains(page.template) || previousFiles[path] == nil
         }
 
-        let (pageResults, unitFiles) = BuildTimings.measure(&timings.render) {
+        // The pages and the units, alongside each other as in a full build.
+        let (pageResults, unitRecords) = BuildTimings.measure(&timings.render) {
             Concurrently.run({
                 ParallelMap.mapBatches(pagesAgain.map { site.pages[$0] }, size: MarkdownDocument.batchSize) {
                     pageRenderer.render($0)
@@ -301,7 +266,7 @@ package final class IncrementalBuild: @unchecked Sendable {
                 return records
             })
         }
-        units.merge(unitFiles) { $1 }
+        units.merge(unitRecords) { $1 }
 
         // Each page's file: rendered again, or as it was.
         let again = Dictionary(zip(pagesAgain, pageResults), uniquingKeysWith: { first, _ in first })
@@ -319,16 +284,10 @@ package final class IncrementalBuild: @unchecked Sendable {
         }
         let files = pageFiles.compactMap { $0 } + RenderUnit.afterPages.flatMap { units[$0]?.files ?? [] }
             + (units[.staticFiles]?.files ?? [])
-        // The sitemap lists the output's paths alone: the same paths, with no collision
-        // between them before, give the same sitemap and no collision.
-        let previousPaths = memory.files.dropLast(memory.sitemap.count).lazy.map(\.path.value)
-        samePaths = memory.assemblyDiagnostics.isEmpty && files.lazy.map(\.path.value).elementsEqual(previousPaths)
-        var ignored = DiagnosticLog()
-        let sitemap = samePaths ? memory.sitemap : renderer.assembled(files, memory: memory, log: &ignored)
-        memory.sitemap = sitemap
+        let sitemap = assemble(files, renderer: renderer)
 
         memory.site = site
-        memory.templates = newTemplates
+        memory.templates = templates
         memory.renderer = renderer
         memory.pageRenderer = pageRenderer
         memory.pageFiles = pageFiles
@@ -337,8 +296,71 @@ package final class IncrementalBuild: @unchecked Sendable {
         memory.files = files + sitemap
         renderedAgain = pageResults.compactMap(\.file) + unitsAgain.flatMap { units[$0]?.files ?? [] } + (samePaths ? [] : sitemap)
         // A template's links are reported at its lines: when one changed, every page is checked again.
-        finish(changed: changedTemplates.isEmpty ? Set(renderedAgain.map(\.path.value)) : nil, site: site, timings: timings)
+        finish(changed: changes.templates.isEmpty ? Set(renderedAgain.map(\.path.value)) : nil, site: site, timings: timings)
         return .pieces(pages: pagesAgain.map { site.pages[$0].source.file.relativePath }, units: unitsAgain)
+    }
+
+    /// The changed files (absolute paths, as the watcher gives them) inside the content and
+    /// templates folders; nil when one may change everything: outside both, or in the
+    /// templates folder anything but an edit of an existing template (a new template, an
+    /// asset, the Word reference document).
+    private func sortChanges(added: Set<String>, removed: Set<String>, modified: Set<String>) -> Changes? {
+        guard let templates = memory.templates else { return nil }
+        let contentRoot = options.content.standardizedFileURL.path + "/"
+        let templatesRoot = options.templates.standardizedFileURL.path + "/"
+        var changes = Changes()
+        for path in added.union(removed).union(modified) {
+            if path.hasPrefix(templatesRoot) {
+                let relative = String(path.dropFirst(templatesRoot.count))
+                if Self.isHidden(relative) { continue }
+                let name = String(relative.dropLast(".mustache".count))
+                guard modified.contains(path), !added.contains(path), !removed.contains(path),
+                      relative.hasSuffix(".mustache"), templates.names.contains(name)
+                else { return nil }
+                changes.templates.insert(name)
+            } else if path.hasPrefix(contentRoot) {
+                let relative = String(path.dropFirst(contentRoot.count))
+                if !Self.isHidden(relative) { changes.content.insert(relative) }
+            } else {
+                return nil
+            }
+        }
+        return changes
+    }
+
+    /// The load stage again for `changes`: the files changed read, the parts of the site that
+    /// read them loaded, the templates when one changed. Gives the site, the parts that may
+    /// differ and the templates; nil when everything is to be built again (the settings
+    /// changed, a file is not a plain one, a template no longer parses).
+    private func loadAgain(_ changes: Changes) -> (Site, Set<SitePart>, TemplateLibrary)? {
+        guard let content = memory.content, let site = memory.site, var templates = memory.templates else { return nil }
+        var readLogs: [String: [Diagnostic]] = [:]
+        guard let updated = content.updating(changes.content, logs: &readLogs),
+              let (site, parts) = site.reloaded(updated, changed: changes.content, record: memory.loadRecord)
+        else { return nil }
+        if !changes.templates.isEmpty {
+            var templateLog = DiagnosticLog()
+            let loaded = SiteBuild.loadTemplates(options, log: &templateLog)
+            // A template that no longer parses is one less: everything again, which reports it.
+            guard loaded.names == templates.names else { return nil }
+            templates = loaded
+            memory.templateDiagnostics = templateLog.entries
+        }
+        memory.content = updated
+        memory.readDiagnostics.keep(only: Set(updated.textPaths))
+        for path in changes.content { memory.readDiagnostics.replace(readLogs[path] ?? [], for: path) }
+        return (site, parts, templates)
+    }
+
+    /// The sitemap of `files`, with collisions between them reported. It lists the output's
+    /// paths alone: the same paths as the last build's, with no collision between them, give
+    /// the same sitemap and no collision (`samePaths`).
+    private func assemble(_ files: [OutputFile], renderer: SiteRenderer) -> [OutputFile] {
+        let previousPaths = memory.files.dropLast(memory.sitemap.count).lazy.map(\.path.value)
+        samePaths = memory.assemblyDiagnostics.isEmpty && files.lazy.map(\.path.value).elementsEqual(previousPaths)
+        guard !samePaths else { return memory.sitemap }
+        var ignored = DiagnosticLog()
+        return renderer.assembled(files, memory: memory, log: &ignored)
     }
 
     // MARK: Both ways
