@@ -5,9 +5,10 @@ import QuorumSupport
 /// checking it found, so that after pages change only those are checked again.
 ///
 /// A page's findings depend only on the page itself, the output's paths and the ids of the
-/// pages it links to. So when the paths are the same and each changed page still has the
-/// same ids, checking the changed pages again gives what checking every page would; when
-/// not, every page is checked again.
+/// pages it links to. So when each changed page still has the same ids, checking again the
+/// changed pages, the new ones, and the pages whose lookups a path added or removed reaches
+/// (or that name a missing path, whose suggestion any path may change) gives what checking
+/// every page would; when a page's ids changed, every page is checked again.
 final class KeptLinkCheck: @unchecked Sendable {
     private var paths: Set<String> = []
     private var ids: [String: Set<String>] = [:]
@@ -40,7 +41,7 @@ final class KeptLinkCheck: @unchecked Sendable {
         for (page, scan) in zip(pages, scanned) { ids[page.path.value] = scan.ids }
         let paths = self.paths, ids = self.ids
         let found = ParallelMap.map(Array(zip(pages, scanned))) { page, scan in
-            checker.checkPages(CollectionOfOne((page, scan)), paths: paths, ids: ids)
+            checker.checkPages(CollectionOfOne((page, scan)), paths: paths, ids: ids, keepingLookups: true)
         }
         findings = Dictionary(zip(pages.map(\.path.value), found), uniquingKeysWith: { first, _ in first })
         isCurrent = true
@@ -62,24 +63,47 @@ final class KeptLinkCheck: @unchecked Sendable {
         }
     }
 
-    /// Checks again only the `changed` output files of `checker` when that gives what checking
-    /// every page would (see the type's comment); otherwise checks every page.
+    /// Checks again only what the `changed` output files of `checker` reach, when that gives
+    /// what checking every page would (see the type's comment); otherwise checks every page.
     func recheck(_ changed: Set<String>, _ checker: LinkChecker, log: inout DiagnosticLog) -> [ExternalLink] {
-        // The same output paths (they are unique in a build that reaches the check).
-        guard isCurrent, checker.files.count == paths.count,
-              checker.files.indices.allSatisfy({ paths.contains(checker.files[$0].path.value) })
-        else { return checkAll(checker, log: &log) }
+        guard isCurrent else { return checkAll(checker, log: &log) }
+        let newPaths = Set(checker.files.map(\.path.value))
+        let difference = newPaths.symmetricDifference(paths)
+        // A lookup of `x` finds `x` or `x/index.html`: the keys a path added or removed answers.
+        let reached = difference.union(difference.compactMap { path in
+            path.hasSuffix("/index.html") ? String(path.dropLast("/index.html".count)) : nil
+        })
         var rescanned: [(OutputFile, HTMLReferences)] = []
-        for file in checker.files where changed.contains(file.path.value) && LinkChecker.isHTML(file.path.value) {
-            guard case .text(let html) = file.contents, ids[file.path.value] != nil else { return checkAll(checker, log: &log) }
+        for file in checker.files where LinkChecker.isHTML(file.path.value) {
+            let path = file.path.value
+            let isNew = findings[path] == nil
+            let lookupsReached = !isNew && !reached.isEmpty
+                && (findings[path]!.hasMissingPath || !findings[path]!.lookups.isDisjoint(with: reached))
+            guard changed.contains(path) || isNew || lookupsReached else { continue }
+            // A page copied as it is, not rendered, is not checked (as in `checkAll`).
+            guard case .text(let html) = file.contents else { continue }
             let scan = HTMLReferences(scanning: html)
-            // New ids may mend or break links in pages that were not changed.
-            guard scan.ids == ids[file.path.value] else { return checkAll(checker, log: &log) }
+            // New ids may mend or break links in pages that were not changed. (A new page's
+            // ids are reached through its path, which is new.)
+            if let before = ids[path], scan.ids != before { return checkAll(checker, log: &log) }
             rescanned.append((file, scan))
         }
         var touched: Set<String> = []
-        for (file, scan) in rescanned {
-            let found = checker.checkPages(CollectionOfOne((file, scan)), paths: paths, ids: ids)
+        // The pages no longer there take their findings with them.
+        for path in paths.subtracting(newPaths) {
+            if let before = findings.removeValue(forKey: path) {
+                count(before.external, by: -1)
+                touched.formUnion(before.external.keys)
+            }
+            ids[path] = nil
+        }
+        paths = newPaths
+        for (file, scan) in rescanned { ids[file.path.value] = scan.ids }
+        let paths = self.paths, ids = self.ids
+        let found = ParallelMap.map(rescanned) { file, scan in
+            checker.checkPages(CollectionOfOne((file, scan)), paths: paths, ids: ids, keepingLookups: true)
+        }
+        for ((file, _), found) in zip(rescanned, found) {
             let before = findings[file.path.value]?.external ?? [:]
             if found.external != before {
                 count(before, by: -1)

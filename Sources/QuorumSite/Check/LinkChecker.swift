@@ -110,11 +110,18 @@ package struct LinkChecker: Sendable {
         /// reported once, naming the pages.
         var templateProblems: [Diagnostic: [String]] = [:]
         var external: [String: Set<SourceLocation>] = [:]
+        /// The output paths the pages looked up (`resolve`), so that a change to the output's
+        /// paths re-checks only the pages it can reach (`KeptLinkCheck`).
+        var lookups: Set<String> = []
+        /// True when a page names a path the output does not have: its message suggests the
+        /// nearest path there is, which any path added or removed may change.
+        var hasMissingPath = false
     }
 
     /// Checks every reference of `pages` against the output's `paths` and each page's `ids`.
+    /// With `keepingLookups`, the findings keep the paths looked up (`Findings.lookups`).
     func checkPages(_ pages: some Sequence<(OutputFile, HTMLReferences)>, paths: Set<String>,
-                    ids: [String: Set<String>]) -> Findings {
+                    ids: [String: Set<String>], keepingLookups: Bool = false) -> Findings {
         var findings = Findings()
         // The same missing file is often linked from many pages: find its suggestion once.
         var pathSuggestions: [String: String] = [:]
@@ -155,7 +162,9 @@ package struct LinkChecker: Sendable {
                     report(use, { "'\($0)' points outside the site" }, code: use.isAsset ? "broken-asset" : "broken-link")
                 case .file(let path, let fragment):
                     let target = resolve(path, in: paths)
+                    if keepingLookups { findings.lookups.insert(path) }
                     guard let target else {
+                        findings.hasMissingPath = true
                         let suggestion = pathSuggestion(path)
                         report(use, { "\(use.isAsset ? "asset" : "link") '\($0)': there is no \(path) in the output\(suggestion)" },
                                code: use.isAsset ? "broken-asset" : "broken-link")

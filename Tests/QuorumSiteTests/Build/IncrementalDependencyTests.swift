@@ -210,4 +210,22 @@ struct IncrementalDependencyTests {
         })
         IncrementalBuildTests.expectSameAsFullBuild(build, "after deleting target.md")
     }
+
+    @Test func anAddedPageMendsALinkInAPageNotRenderedAgain() {
+        let space = Workspace()
+        defer { TestPaths.remove(space.root) }
+        space.write("pages/linker.md", "---\ntitle: Linker\n---\n\nSee [the target](target.html#the-part).\n")
+        let build = IncrementalBuild(space.options)
+        #expect(build.rendered.report.diagnostics.contains { $0.code == "broken-link" })
+        // The page it names arrives, with the part: only it is rendered, and the link is whole.
+        space.write("pages/target.md", "---\ntitle: Target\n---\n\n## The part\n\nText.\n")
+        #expect(build.update(added: [space.path("pages/target.md")], removed: [], modified: []) == .pieces(pages: ["pages/target.md"], units: []))
+        #expect(!build.rendered.report.diagnostics.contains { $0.code == "broken-link" || $0.code == "broken-anchor" })
+        IncrementalBuildTests.expectSameAsFullBuild(build, "after adding target.md")
+        // Without the part, the anchor is broken: found in the page that was not rendered again.
+        space.write("pages/target.md", "---\ntitle: Target\n---\n\nText.\n")
+        build.update(added: [], removed: [], modified: [space.path("pages/target.md")])
+        #expect(build.rendered.report.diagnostics.contains { $0.code == "broken-anchor" && $0.location.path.hasSuffix("pages/linker.md") })
+        IncrementalBuildTests.expectSameAsFullBuild(build, "after removing the part")
+    }
 }
