@@ -15,17 +15,24 @@ struct ScenarioPageRenderer {
 
     static func path(of id: String) -> String { "\(folder)/\(id).html" }
 
+    /// The table of a month's lines of arithmetic.
+    static let calculationsPartial = "partials/calculations"
+
     func render(log: inout DiagnosticLog) -> [OutputFile] {
         guard site.workforce.latest != nil else { return [] }
-        let comparisons = site.planning.scenarios
-        let bodies = ParallelMap.map(comparisons) { MarkdownDocument.rendered($0.scenario.body) }
-        return zip(comparisons, bodies).compactMap { comparison, body in
+        // Each page is independent and large (every line of arithmetic): on every core, in order.
+        let pages = ParallelMap.map(site.planning.scenarios) { comparison in
+            var pageLog = DiagnosticLog()
             let scenario = comparison.scenario
-            return context.page("scenario", at: Self.path(of: scenario.id), title: scenario.title,
-                                description: "A workforce scenario projected month by month from the latest snapshot, against no change.",
-                                values: values(comparison, officerText: body.html),
-                                source: SourceLocation(path: scenario.path), links: Self.links(body.links, in: scenario), log: &log)
+            let body = MarkdownDocument.rendered(scenario.body)
+            let page = context.page("scenario", at: Self.path(of: scenario.id), title: scenario.title,
+                                    description: "A workforce scenario projected month by month from the latest snapshot, against no change.",
+                                    values: values(comparison, officerText: body.html),
+                                    source: SourceLocation(path: scenario.path), links: Self.links(body.links, in: scenario), log: &pageLog)
+            return (page, pageLog)
         }
+        for (_, pageLog) in pages { log.append(contentsOf: pageLog) }
+        return pages.compactMap(\.0)
     }
 
     /// The officer's links, located in the scenario's file, so that a broken one is reported there.
@@ -38,13 +45,20 @@ struct ScenarioPageRenderer {
 
     func values(_ comparison: ScenarioComparison, officerText: String) -> [String: Any] {
         let projection = comparison.projection
-        var months = [["month": "\(projection.from.longForm) (the snapshot projected from)",
-                       "calculations": CalculationTableView(caption: "The position at \(projection.from.longForm)",
-                                                            lines: projection.opening.lines).templateValues] as [String: Any]]
-        months += projection.months.map { month in
-            ["month": month.month.longForm,
-             "calculations": CalculationTableView(caption: "\(comparison.scenario.title): how \(month.month.longForm) is worked out, line by line",
-                                                  lines: month.lines).templateValues] as [String: Any]
+        let tables = [(month: "\(projection.from.longForm) (the snapshot projected from)",
+                       table: CalculationTableView(caption: "The position at \(projection.from.longForm)", lines: projection.opening.lines))]
+            + projection.months.map { month in
+                (month: month.month.longForm,
+                 table: CalculationTableView(caption: "\(comparison.scenario.title): how \(month.month.longForm) is worked out, line by line",
+                                             lines: month.lines))
+            }
+        // Thousands of lines a page: each month's table rendered on its own, once, from its
+        // typed view (`calculationsHTML`), rather than looked up through the whole page's values.
+        let rendered = ParallelMap.map(tables.map(\.table)) { context.templates.render(Self.calculationsPartial, $0) }
+        let months = zip(tables, rendered).map { month, html -> [String: Any] in
+            var values: [String: Any] = ["month": month.month, "calculations": month.table]
+            values["calculationsHTML"] = html
+            return values
         }
         var values: [String: Any] = [
             "officerText": officerText,

@@ -103,14 +103,13 @@ package struct SiteRenderer: Sendable {
         guard !papers.isEmpty || !annual.isEmpty else { return [] }
         let data = paperData
         let renderer = PaperRenderer(context: context ?? self.context, data: data, charts: chartPictures)
-        // Each paper is independent: prepare on every core, keep the papers' order.
-        let prepared = ParallelMap.map(papers) { paper in
+        // Each paper is independent: prepare on every core, keep the papers' order. Papers and
+        // annual updates in one run, so that neither waits for the other's slowest.
+        let jobs = papers.map { (paper: $0, update: AnnualUpdate?.none) } + annual.map { (paper: $0.paper, update: Optional($0)) }
+        let prepared = ParallelMap.map(jobs) { job in
             var paperLog = DiagnosticLog()
-            return (renderer.prepare(paper, log: &paperLog), paperLog)
-        } + ParallelMap.map(annual) { update in
-            var paperLog = DiagnosticLog()
-            return (renderer.prepare(update.paper, generated: AnnualUpdateWriter(update: update, data: data).sections(), log: &paperLog),
-                    paperLog)
+            let generated = job.update.map { AnnualUpdateWriter(update: $0, data: data).sections() } ?? [:]
+            return (renderer.prepare(job.paper, generated: generated, log: &paperLog), paperLog)
         }
         var chartNoted = false
         for (_, paperLog) in prepared {

@@ -1009,10 +1009,8 @@ Sitemap: {{sitemapURL}}
 {{#months}}
 <details>
 <summary>{{month}}</summary>
-{{#calculations}}
-{{> partials/calculations}}
-{{/calculations}}
-</details>
+{{! calculationsHTML is partials/calculations rendered from the month's calculations on its own (a page has thousands of lines: far quicker); it ends with a line feed. }}
+{{{calculationsHTML}}}</details>
 {{/months}}
 </section>
 </div>
