@@ -1,5 +1,6 @@
 import Foundation
 import QuorumOffice
+import QuorumSupport
 
 /// Charts drawn as pictures for the Word version of a paper. A chart's SVG takes its look
 /// from the theme's stylesheet, so it is first made to stand alone (the stylesheet's
@@ -74,20 +75,9 @@ package struct ChartPictures: Sendable {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let input = folder.appendingPathComponent("chart.svg"), output = folder.appendingPathComponent("chart.png")
         try Data(standalone.utf8).write(to: input)
-        let process = Process()
-        process.executableURL = rasteriser
-        process.arguments = ["--zoom", "2", "--format", "png", "--output", output.path, input.path]
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        // Told of the end rather than polling for it: `waitUntilExit` looks every 50 ms, which
-        // made each chart take half as long again as rsvg-convert itself.
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        try process.run()
-        finished.wait()
-        guard process.terminationStatus == 0, let png = try? Data(contentsOf: output) else {
-            throw DrawingFailure(description: "\(rasteriser.path) exited with status \(process.terminationStatus)")
+        let status = try QuickCommand.run(rasteriser.path, ["--zoom", "2", "--format", "png", "--output", output.path, input.path])
+        guard status == 0, let png = try? Data(contentsOf: output) else {
+            throw DrawingFailure(description: "\(rasteriser.path) exited with status \(status)")
         }
         return png
     }
