@@ -15,9 +15,6 @@ struct ScenarioPageRenderer {
 
     static func path(of id: String) -> String { "\(folder)/\(id).html" }
 
-    /// The table of a month's lines of arithmetic.
-    static let calculationsPartial = "partials/calculations"
-
     func render(log: inout DiagnosticLog) -> [OutputFile] {
         guard site.workforce.latest != nil else { return [] }
         // Each page is independent and large (every line of arithmetic): on every core, in order.
@@ -45,20 +42,13 @@ struct ScenarioPageRenderer {
 
     func values(_ comparison: ScenarioComparison, officerText: String) -> [String: Any] {
         let projection = comparison.projection
-        let tables = [(month: "\(projection.from.longForm) (the snapshot projected from)",
-                       table: CalculationTableView(caption: "The position at \(projection.from.longForm)", lines: projection.opening.lines))]
-            + projection.months.map { month in
-                (month: month.month.longForm,
-                 table: CalculationTableView(caption: "\(comparison.scenario.title): how \(month.month.longForm) is worked out, line by line",
-                                             lines: month.lines))
-            }
-        // Thousands of lines a page: each month's table rendered on its own, once, from its
-        // typed view (`calculationsHTML`), rather than looked up through the whole page's values.
-        let rendered = ParallelMap.map(tables.map(\.table)) { context.templates.render(Self.calculationsPartial, $0) }
-        let months = zip(tables, rendered).map { month, html -> [String: Any] in
-            var values: [String: Any] = ["month": month.month, "calculations": month.table]
-            values["calculationsHTML"] = html
-            return values
+        var months = [["month": "\(projection.from.longForm) (the snapshot projected from)",
+                       "calculations": CalculationTableView(caption: "The position at \(projection.from.longForm)",
+                                                            lines: projection.opening.lines).templateValues] as [String: Any]]
+        months += projection.months.map { month in
+            ["month": month.month.longForm,
+             "calculations": CalculationTableView(caption: "\(comparison.scenario.title): how \(month.month.longForm) is worked out, line by line",
+                                                  lines: month.lines).templateValues] as [String: Any]
         }
         var values: [String: Any] = [
             "officerText": officerText,

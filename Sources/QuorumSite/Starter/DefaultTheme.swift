@@ -1009,8 +1009,10 @@ Sitemap: {{sitemapURL}}
 {{#months}}
 <details>
 <summary>{{month}}</summary>
-{{! calculationsHTML is partials/calculations rendered from the month's calculations on its own (a page has thousands of lines: far quicker); it ends with a line feed. }}
-{{{calculationsHTML}}}</details>
+{{#calculations}}
+{{> partials/calculations}}
+{{/calculations}}
+</details>
 {{/months}}
 </section>
 </div>
