@@ -1,3 +1,5 @@
+import Foundation
+
 /// A text file's bytes made into a string: UTF-8 (with or without its byte order mark), or
 /// UTF-16 with its byte order mark (Excel's "Unicode text" export is UTF-16 LE).
 ///
@@ -25,7 +27,11 @@ package enum TextDecoding {
     private static func decodeUTF8(_ bytes: [UInt8]) -> Result<String, Failure> {
         // The common case in one pass each: valid UTF-8, no NUL.
         if let text = String(validating: bytes, as: UTF8.self) {
-            guard let nul = bytes.firstIndex(of: 0) else { return .success(text) }
+            // memchr: every content file is asked, and a generic search looks at a byte at a time.
+            guard let nul = bytes.withUnsafeBufferPointer({ buffer -> Int? in
+                guard let base = buffer.baseAddress, let hit = memchr(base, 0, buffer.count) else { return nil }
+                return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            }) else { return .success(text) }
             let (line, column) = position(of: nul, in: bytes)
             // UTF-16 text of ASCII letters is a letter and a NUL, in the order of its byte order.
             let order = nul % 2 == 1 ? "LE" : "BE"

@@ -20,12 +20,51 @@ package enum ControlCharacters {
         (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
-    /// Whether `text` has any of them, in one pass over its bytes for the common case.
+    /// Whether `text` has any of them, in one pass over its UTF-8 bytes (every page's HTML is
+    /// asked), eight bytes at a time.
     package static func contains(_ text: String, allowingCarriageReturn: Bool = false) -> Bool {
-        // Every such scalar starts with a byte below 0x20, 0x7F, 0xC2 (C1) or 0xEF (U+FFFx).
-        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF
-                                           || ($0 == 0x0D && !allowingCarriageReturn) }) else { return false }
+        if let found = text.utf8.withContiguousStorageIfAvailable({ contains(utf8: $0, allowingCarriageReturn: allowingCarriageReturn) }) {
+            return found
+        }
         return text.unicodeScalars.contains { isControl($0, allowingCarriageReturn: allowingCarriageReturn) }
+    }
+
+    /// The same question of valid UTF-8. Each such scalar starts with a byte below 0x20, 0x7F
+    /// (DEL), 0xC2 (C1 controls are C2 80 to C2 9F) or 0xEF (U+FFFE and U+FFFF are EF BF BE and
+    /// EF BF BF); neither lead byte is ever a continuation byte. A word of eight bytes with none
+    /// of those is passed over whole; the others are looked at byte by byte.
+    static func contains(utf8 bytes: UnsafeBufferPointer<UInt8>, allowingCarriageReturn: Bool) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let count = bytes.count
+        func isControl(at index: Int) -> Bool {
+            let byte = base[index]
+            switch byte {
+            case 0x09, 0x0A: return false
+            case 0x0D: return !allowingCarriageReturn
+            case 0x00..<0x20, 0x7F: return true
+            case 0xC2: return index + 1 < count && (0x80...0x9F).contains(base[index + 1])
+            case 0xEF: return index + 2 < count && base[index + 1] == 0xBF && (base[index + 2] == 0xBE || base[index + 2] == 0xBF)
+            default: return false
+            }
+        }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+        var index = 0
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // Some byte below 0x20, or equal to 0x7F, 0xC2 or 0xEF (a word without may say yes; never the reverse).
+            let candidate = (word &- ones &* 0x20) & ~word & highs != 0
+                || hasZeroByte(word ^ (ones &* 0x7F)) || hasZeroByte(word ^ (ones &* 0xC2)) || hasZeroByte(word ^ (ones &* 0xEF))
+            if candidate {
+                for at in index..<index + 8 where isControl(at: at) { return true }
+            }
+            index += 8
+        }
+        while index < count {
+            if isControl(at: index) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// `text` without them. A CR (or CR LF) becomes a line feed unless CR is allowed.

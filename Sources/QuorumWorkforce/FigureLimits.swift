@@ -46,7 +46,8 @@ package struct FigureLimits: Sendable, Equatable {
 
     /// Nil when `value` is plausible for `column`; `typed` is the cell as written.
     func breach(_ value: Double, column: SnapshotColumn, typed: String) -> Breach? {
-        let shown = FigureLimits.shortened(typed)
+        // Only a breach shows the cell, and nearly every cell is plausible: not worked out before.
+        var shown: String { FigureLimits.shortened(typed) }
         if column.isTypedRate {
             let lowest = column == .vacancyRate ? FigureLimits.lowestVacancyRate : 0
             guard value.isFinite, value >= lowest, value <= 100 else {

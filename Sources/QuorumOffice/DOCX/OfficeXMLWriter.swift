@@ -56,6 +56,12 @@ struct OfficeXMLWriter {
     /// U+FFFE, U+FFFF), which would make Word refuse the whole file. In attributes, tab and
     /// line breaks are written as references so a reader keeps them.
     static func escape(_ text: String, inAttribute: Bool) -> String {
+        // Most texts (figures, style names, words) have nothing to escape or drop: none of
+        // `& < > "`, no control character, no EF lead byte (U+FFFE, U+FFFF). Those are kept whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+                                        || $0 == UInt8(ascii: "\"") || $0 == 0xEF }) {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -206,6 +206,7 @@ package final class IncrementalBuild: @unchecked Sendable {
         renderer.printer = try? options.printer(asOf: site.asOf)
         renderer.rasteriser = options.chartRasteriser
         renderer.keptPapers = memory.keptPapers
+        renderer.keptChartPictures = memory.chartPictures
         // What every page shows of the rest of the site: when it changed, everything renders again.
         let navigationChanged = renderer.context.sharedNavigation != previous.context.sharedNavigation
         func reaches(_ record: RenderUnit.Record?) -> Bool {

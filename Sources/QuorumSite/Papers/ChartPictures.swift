@@ -1,5 +1,6 @@
 import Foundation
 import QuorumOffice
+import QuorumSupport
 
 /// Charts drawn as pictures for the Word version of a paper. A chart's SVG takes its look
 /// from the theme's stylesheet, so it is first made to stand alone (the stylesheet's
@@ -10,6 +11,8 @@ package struct ChartPictures: Sendable {
     let rasteriser: URL
     /// The stylesheet rules the chart needs, as one `<style>` element's text.
     let styles: String
+    /// Each chart drawn once a build: papers of the same night often show the same chart.
+    private let drawn = DrawnCharts()
 
     /// `rsvg-convert` on the environment's `PATH`, or nil.
     package static func findRasteriser(in environment: [String: String]) -> URL? {
@@ -58,25 +61,24 @@ package struct ChartPictures: Sendable {
         }
         let standalone = String(svg[...end]) + "<style><![CDATA[\n\(styles.replacingOccurrences(of: "]]>", with: "]] >"))\n]]></style>"
             + String(svg[svg.index(after: end)...])
+        let png = try drawn.png(for: standalone) { try draw(standalone) }.get()
+        // Drawn at twice the size, shown at the SVG's own: CSS pixels are 3/4 of a point.
+        let size = PNGHeader.pixelSize(of: png).map { (width: Double($0.width) * 0.375, height: Double($0.height) * 0.375) }
+        return WordImage(png: png, svg: Data(standalone.utf8), size: size,
+                         altText: "\(title). The chart's figures are in the table below it.", caption: title)
+    }
+
+    /// `standalone` drawn to PNG by `rsvg-convert`, at twice its size.
+    private func draw(_ standalone: String) throws -> Data {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quorum-chart-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let input = folder.appendingPathComponent("chart.svg"), output = folder.appendingPathComponent("chart.png")
         try Data(standalone.utf8).write(to: input)
-        let process = Process()
-        process.executableURL = rasteriser
-        process.arguments = ["--zoom", "2", "--format", "png", "--output", output.path, input.path]
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, let png = try? Data(contentsOf: output) else {
-            throw DrawingFailure(description: "\(rasteriser.path) exited with status \(process.terminationStatus)")
+        let status = try QuickCommand.run(rasteriser.path, ["--zoom", "2", "--format", "png", "--output", output.path, input.path])
+        guard status == 0, let png = try? Data(contentsOf: output) else {
+            throw DrawingFailure(description: "\(rasteriser.path) exited with status \(status)")
         }
-        // Drawn at twice the size, shown at the SVG's own: CSS pixels are 3/4 of a point.
-        let size = PNGHeader.pixelSize(of: png).map { (width: Double($0.width) * 0.375, height: Double($0.height) * 0.375) }
-        return WordImage(png: png, svg: Data(standalone.utf8), size: size,
-                         altText: "\(title). The chart's figures are in the table below it.", caption: title)
+        return png
     }
 }

@@ -51,11 +51,19 @@ struct PaperRenderer {
         var wordDocument = PaperWordDocument(baseURL: context.config.baseURL)
         let chartBlocks = layout.sections.flatMap { $0.paragraphs.flatMap { $0.blocks.filter(\.isChart) } }
         if let charts {
+            // Each distinct chart drawn at once (as its first block titles it), then taken in order.
+            var seen = Set<String>()
+            let distinct = chartBlocks.filter { block in block.chartSVG.map { seen.insert($0).inserted } ?? false }
+            let drawn = ParallelMap.map(distinct) { block in
+                Result { try charts.picture(svg: block.chartSVG!, title: block.chartTitle ?? "Chart") }
+            }
+            let pictures = Dictionary(uniqueKeysWithValues: zip(distinct.map { $0.chartSVG! }, drawn))
             for block in chartBlocks {
-                guard let svg = block.chartSVG, wordDocument.pictures[svg] == nil else { continue }
-                do {
-                    wordDocument.pictures[svg] = try charts.picture(svg: svg, title: block.chartTitle ?? "Chart")
-                } catch {
+                guard let svg = block.chartSVG, wordDocument.pictures[svg] == nil, let picture = pictures[svg] else { continue }
+                switch picture {
+                case let .success(image):
+                    wordDocument.pictures[svg] = image
+                case let .failure(error):
                     log.warning(location, "the chart '\(block.chartTitle ?? "")' could not be drawn for the Word version, which shows "
                                 + "its data table instead: \(error)", code: "docx-chart-not-drawn")
                 }

@@ -149,20 +149,45 @@ struct PaperWordDocument {
     /// texts, so that Word neither breaks a word ("Septe|mber") nor stacks a sentence one word
     /// a line in a column as narrow as a figure's.
     static func columnWeight(_ texts: [String]) -> Double {
-        let longestWord = texts.flatMap { $0.split(whereSeparator: \.isWhitespace) }.map(\.count).max() ?? 1
-        let longestText = texts.map(\.count).max() ?? 1
+        let measures = texts.map(measure)
+        let longestWord = measures.compactMap(\.longestWord).max() ?? 1
+        let longestText = measures.map(\.length).max() ?? 1
         // + 3: a cell's padding takes about three characters of its width.
         return Double(max(longestWord + 3, min(longestText, 60) / 4))
     }
 
+    /// A text's length and its longest word (nil without one), in characters. ASCII without a
+    /// carriage return (which joins a following line feed into one character) is measured on
+    /// its bytes, a character each; anything else character by character.
+    static func measure(_ text: String) -> (longestWord: Int?, length: Int) {
+        // Character.isWhitespace among ASCII: tab, line feed, vertical tab, form feed, CR, space.
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            var longest: Int?, run = 0
+            for byte in text.utf8 {
+                if isSpace(byte) {
+                    run = 0
+                } else {
+                    run += 1
+                    longest = max(longest ?? 0, run)
+                }
+            }
+            return (longest, text.utf8.count)
+        }
+        return (text.split(whereSeparator: \.isWhitespace).map(\.count).max(), text.count)
+    }
+
     /// `1,234`, `12.5%`, `£3.2m`, `-4`, `+2.0 pp`; a dash or "not available" for no figure; markers such as `*` allowed.
     static func isFigure(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimming(.spaces)
         if ["", "–", "-", "—", "not available", "n/a"].contains(trimmed) { return true }
-        guard trimmed.contains(where: \.isNumber) else { return false }
-        let allowed = Set("0123456789.,%£$+-−–*†‡ pkmbn")
-        return trimmed.allSatisfy { allowed.contains($0) }
+        // Scalar by scalar: each allowed character is one scalar that no other scalar can join
+        // (none has a decomposition or joins a cluster), so this is the character-wise test.
+        guard trimmed.unicodeScalars.allSatisfy({ figureScalars.contains($0) }) else { return false }
+        return trimmed.contains(where: \.isNumber)
     }
+
+    private static let figureScalars = Set("0123456789.,%£$+-−–*†‡ pkmbn".unicodeScalars)
 
     /// The inline content of a node as runs: bold, italic and links kept.
     func runs(of node: MarkdownNode) -> [WordRun] {

@@ -17,7 +17,7 @@ struct HTMLContentType: MustacheContentType {
     }
 
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: needsEscape) else { return text }
+        guard needsEscaping(text) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {
@@ -35,11 +35,27 @@ struct HTMLContentType: MustacheContentType {
         return result
     }
 
-    private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
-            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
-            // A control character, or the first byte of a C1 control or of U+FFFE/U+FFFF.
-            || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F || byte == 0xC2 || byte == 0xEF
+    /// Whether `escape` would change `text`: a markup character or a control character, found
+    /// on the UTF-8 bytes. A C1 control is C2 80 to C2 9F and U+FFFE/U+FFFF are EF BF BE/BF, so
+    /// a pound sign (C2 A3) or a no-break space (C2 A0) leaves a figure as it is.
+    static func needsEscaping(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            let count = bytes.count
+            for index in 0..<count {
+                switch bytes[index] {
+                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), UInt8(ascii: "'"): return true
+                case 0x09, 0x0A, 0x0D: continue
+                case 0x00..<0x20, 0x7F: return true
+                case 0xC2 where index + 1 < count && (0x80...0x9F).contains(bytes[index + 1]): return true
+                case 0xEF where index + 2 < count && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF):
+                    return true
+                default: continue
+                }
+            }
+            return false
+        } ?? text.unicodeScalars.contains { scalar in
+            "<>&\"'".unicodeScalars.contains(scalar) || ControlCharacters.isControl(scalar, allowingCarriageReturn: true)
+        }
     }
 
     static let name = "QUORUM_HTML"

@@ -17,15 +17,19 @@ struct ScenarioPageRenderer {
 
     func render(log: inout DiagnosticLog) -> [OutputFile] {
         guard site.workforce.latest != nil else { return [] }
-        let comparisons = site.planning.scenarios
-        let bodies = ParallelMap.map(comparisons) { MarkdownDocument.rendered($0.scenario.body) }
-        return zip(comparisons, bodies).compactMap { comparison, body in
+        // Each page is independent and large (every line of arithmetic): on every core, in order.
+        let pages = ParallelMap.map(site.planning.scenarios) { comparison in
+            var pageLog = DiagnosticLog()
             let scenario = comparison.scenario
-            return context.page("scenario", at: Self.path(of: scenario.id), title: scenario.title,
-                                description: "A workforce scenario projected month by month from the latest snapshot, against no change.",
-                                values: values(comparison, officerText: body.html),
-                                source: SourceLocation(path: scenario.path), links: Self.links(body.links, in: scenario), log: &log)
+            let body = MarkdownDocument.rendered(scenario.body)
+            let page = context.page("scenario", at: Self.path(of: scenario.id), title: scenario.title,
+                                    description: "A workforce scenario projected month by month from the latest snapshot, against no change.",
+                                    values: values(comparison, officerText: body.html),
+                                    source: SourceLocation(path: scenario.path), links: Self.links(body.links, in: scenario), log: &pageLog)
+            return (page, pageLog)
         }
+        for (_, pageLog) in pages { log.append(contentsOf: pageLog) }
+        return pages.compactMap(\.0)
     }
 
     /// The officer's links, located in the scenario's file, so that a broken one is reported there.

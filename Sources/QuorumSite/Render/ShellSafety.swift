@@ -11,6 +11,8 @@ enum ShellSafety {
         for tag in template.split(separator: "{{", omittingEmptySubsequences: false).dropFirst() {
             let inside = tag.prefix { $0 != "}" }
             guard let sigil = inside.first(where: { $0 != " " }) else { continue }
+            // A comment writes nothing, whatever it says ("(" included).
+            if sigil == "!" { continue }
             let name = inside.drop { $0 == " " || $0 == sigil }.trimmingCharacters(in: .whitespaces)
             if inside.contains("(") || sigil == "=" { return false }
             switch sigil {

@@ -14,6 +14,9 @@ package struct SiteRenderer: Sendable {
     var rasteriser: URL?
     /// The papers `quorum serve` keeps prepared between builds; nil prepares every paper.
     var keptPapers: KeptPapers?
+    /// The chart pictures `quorum serve` keeps between builds (each chart drawn once while it
+    /// runs; the stylesheet they take is the theme's, whose change builds everything again).
+    var keptChartPictures: ChartPictures?
 
     package init(site: Site, templates: TemplateLibrary, asOf: CalendarDate) {
         self.site = site
@@ -271,6 +274,7 @@ package struct SiteRenderer: Sendable {
     /// The chart pictures for the Word versions, styled by the theme's `assets/quorum.css`.
     var chartPictures: ChartPictures? {
         guard let rasteriser else { return nil }
+        if let keptChartPictures { return keptChartPictures }
         let stylesheet = context.templates.assets.first { $0.path == "assets/quorum.css" }
             .flatMap { try? String(contentsOf: $0.url, encoding: .utf8) } ?? ""
         return ChartPictures(rasteriser: rasteriser, stylesheet: stylesheet)

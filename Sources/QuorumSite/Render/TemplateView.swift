@@ -136,6 +136,85 @@ extension ReportCell: TemplateView {
         }
     }
 }
+// A scenario page shows thousands of lines of arithmetic and a table of every month, each
+// figure a cell that looks its names up through the rows: these name their properties too.
+extension CalculationTableView: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "caption": caption
+        case "rows": rows
+        case "hasSuspect": hasSuspect
+        case "suspectNote": suspectNote
+        default: nil
+        }
+    }
+}
+
+extension CalculationTableView.Row: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "inputs": inputs
+        case "formula": formula
+        case "result": result
+        case "remark": remark
+        default: nil
+        }
+    }
+}
+
+extension ScenarioTableView: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "title": title
+        case "caption": caption
+        case "comparisonCaption": comparisonCaption
+        case "rows": rows
+        case "comparison": comparison
+        case "totalCost": totalCost
+        case "baselineTotalCost": baselineTotalCost
+        case "costDifference": costDifference
+        case "summary": summary
+        case "hasSuspect": hasSuspect
+        case "suspectNote": suspectNote
+        default: nil
+        }
+    }
+}
+
+extension ScenarioTableView.Row: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "month": month
+        case "employeeFTE": employeeFTE
+        case "agencyFTE": agencyFTE
+        case "vacantFTE": vacantFTE
+        case "vacancyRate": vacancyRate
+        case "agencyRate": agencyRate
+        case "caseload": caseload
+        case "staffingCost": staffingCost
+        case "budget": budget
+        case "variance": variance
+        default: nil
+        }
+    }
+}
+
+extension ScenarioTableView.ComparisonRow: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "month": month
+        case "employeeFTE": employeeFTE
+        case "agencyFTE": agencyFTE
+        case "vacantFTE": vacantFTE
+        case "scenarioCost": scenarioCost
+        case "baselineCost": baselineCost
+        case "costDifference": costDifference
+        default: nil
+        }
+    }
+}
 extension ChangeTableView: TemplateView {}
 extension ChangeTableView.Row: TemplateView {}
 extension TargetTableView: TemplateView {}

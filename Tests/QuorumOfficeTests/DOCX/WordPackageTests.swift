@@ -81,6 +81,9 @@ struct WordPackageTests {
     @Test func escapingCoversMarkupAndDropsWhatXMLForbids() {
         #expect(OfficeXMLWriter.escape("a<b>&\"c\"\u{0}\u{7}\u{FFFF}\td", inAttribute: false) == "a&lt;b&gt;&amp;\"c\"\td")
         #expect(OfficeXMLWriter.escape("a\"b\tc\nd\re", inAttribute: true) == "a&quot;b&#9;c&#10;d&#13;e")
+        // Text with nothing to escape is kept whole; beside U+FFFE, other letters led by EF stay.
+        #expect(OfficeXMLWriter.escape("£57,200 — 12.5% \u{FFFD}\u{FEFF}", inAttribute: true) == "£57,200 — 12.5% \u{FFFD}\u{FEFF}")
+        #expect(OfficeXMLWriter.escape("a\u{FFFE}b\u{FFFD}", inAttribute: false) == "ab\u{FFFD}")
     }
 
     @Test func coreDatesAreUTCToTheSecond() {

@@ -227,6 +227,25 @@ struct PaperWordOutputTests {
         #expect(PaperWordDocument.columnWeight([String(repeating: "word ", count: 40)]) == 15)
     }
 
+    /// Column widths and figure columns are worked out on bytes for ASCII texts; they must be
+    /// what the character-wise definitions give, for every ASCII character and beyond.
+    @Test func columnMeasuresAndFiguresAreTheCharacterWiseOnes() {
+        let pieces = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+            + ["£", "−", "–", "†", "é", "e\u{301}", "\u{A0}", "\u{85}", "\u{2003}", "\r\n", "🙂", "1\u{301}", "12", "Sept", " pp"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let measured = PaperWordDocument.measure(text)
+            #expect(measured.length == text.count, "\(Array(text.unicodeScalars))")
+            #expect(measured.longestWord == text.split(whereSeparator: \.isWhitespace).map(\.count).max(), "\(Array(text.unicodeScalars))")
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let allowed = Set("0123456789.,%£$+-−–*†‡ pkmbn")
+            let figure = ["", "–", "-", "—", "not available", "n/a"].contains(trimmed)
+                || (trimmed.contains(where: \.isNumber) && trimmed.allSatisfy { allowed.contains($0) })
+            #expect(PaperWordDocument.isFigure(text) == figure, "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test func linksInWordAreAbsoluteOrPlainText() {
         let site = PaperWordDocument(baseURL: "https://example.gov.uk")
         #expect(site.absolute("../media/strategy.pdf") == "https://example.gov.uk/media/strategy.pdf")

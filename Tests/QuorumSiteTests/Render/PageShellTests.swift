@@ -169,6 +169,8 @@ struct PageShellTests {
         // The item of a section over a list or a text is fine: the default theme writes those.
         #expect(ShellSafety.allows("{{#page.title}}<h1>{{.}}</h1>{{/page.title}}{{#urls}}<loc>{{.}}</loc>{{/urls}}"))
         #expect(ShellSafety.allows("{{<base}}{{$main}}{{! note }}{{{content}}}{{/main}}{{/base}}"))
+        // A comment's brackets are no transform (the default scenario template has one).
+        #expect(ShellSafety.allows("{{! rendered on its own (far quicker) }}\n{{{content}}}"))
     }
 
     @Test func aTemplateNamingHTMLEscapesAsQuorumDoes() {

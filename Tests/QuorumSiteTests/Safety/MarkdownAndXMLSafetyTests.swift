@@ -207,6 +207,21 @@ struct MarkdownAndXMLSafetyTests {
         #expect(HTMLContentType.escape("£5 – ok") == "£5 – ok")
     }
 
+    /// The byte check that lets most values through unchanged says yes exactly when the
+    /// scalar-by-scalar escaping would change the text.
+    @Test func theHTMLEscapingLeavesExactlyTheTextsWithNothingToEscape() {
+        let pieces = ["a", "£", "\u{A0}", "\u{80}", "\u{9F}", "\u{85}", "\u{C2}", "\u{FEFF}", "\u{FFFD}", "\u{FFFE}", "\u{FFFF}",
+                      "\u{1B}", "\u{7F}", "\t", "\n", "\r", "<", ">", "&", "\"", "'", "é", "🙂", "57,200"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<10_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let changes = text.unicodeScalars.contains { scalar in
+                "<>&\"'".unicodeScalars.contains(scalar) || ControlCharacters.isControl(scalar, allowingCarriageReturn: true)
+            }
+            #expect(HTMLContentType.needsEscaping(text) == changes, "\(Array(text.unicodeScalars))")
+        }
+    }
+
     /// Every XML file the sample site writes parses (the feed, the sitemap, the logo).
     @Test func everyXMLFileOfTheSampleSiteParses() throws {
         let root = TestPaths.temporaryFolder()
