@@ -35,11 +35,17 @@ extension ContentFolder {
     /// reports it.
     package func updating(_ changed: Set<String>, logs: inout [String: [Diagnostic]]) -> ContentFolder? {
         var folder = self
+        return folder.update(changed, logs: &logs) ? folder : nil
+    }
+
+    /// The same, in place (no copy of ten thousand files for one changed): false when the
+    /// folder is to be read again, and is then left half-changed.
+    package mutating func update(_ changed: Set<String>, logs: inout [String: [Diagnostic]]) -> Bool {
         for path in changed.sorted() {
             let names = path.split(separator: "/", omittingEmptySubsequences: false)
             guard !names.isEmpty, names.allSatisfy({ !$0.isEmpty && !$0.hasPrefix(".") && $0 != ".." }),
                   linkedFiles[path] == nil, !wasUnread(path)
-            else { return nil }
+            else { return false }
             var disk = root.standardizedFileURL.path
             var gone = false
             for name in names.dropLast() where !gone {
@@ -47,37 +53,43 @@ extension ContentFolder {
                 if !Self.exists(disk) {
                     gone = true
                 } else if FolderEntry.kind(of: disk, followingLinks: false) != .folder {
-                    return nil
+                    return false
                 }
             }
             disk += "/" + names.last!
-            folder.textFiles.removeAll { $0.relativePath == path }
-            folder.otherFiles.removeAll { $0 == path }
             if gone || !Self.exists(disk) {
                 // A folder removed takes every file below it.
                 let below = path + "/"
-                folder.textFiles.removeAll { $0.relativePath.hasPrefix(below) }
-                folder.otherFiles.removeAll { $0.hasPrefix(below) }
+                textFiles.removeAll { $0.relativePath == path || $0.relativePath.hasPrefix(below) }
+                otherFiles.removeAll { $0 == path || $0.hasPrefix(below) }
                 logs = logs.filter { $0.key != path && !$0.key.hasPrefix(below) }
                 continue
             }
             switch FolderEntry.kind(of: disk, followingLinks: false) {
             case .file where ContentFolder.isText(path):
                 var log = DiagnosticLog()
-                guard let file = reread(path, log: &log) else { return nil }
-                let at = folder.textFiles.firstIndex { path < $0.relativePath } ?? folder.textFiles.endIndex
-                folder.textFiles.insert(file, at: at)
+                guard let file = reread(path, log: &log) else { return false }
+                if let at = textFiles.firstIndex(where: { $0.relativePath == path }) {
+                    textFiles[at] = file
+                } else {
+                    otherFiles.removeAll { $0 == path }
+                    let at = textFiles.firstIndex { path < $0.relativePath } ?? textFiles.endIndex
+                    textFiles.insert(file, at: at)
+                }
                 logs[path] = log.entries.isEmpty ? nil : log.entries
             case .file:
-                guard FileAccess.disk.checkReadable(disk) == nil else { return nil }
-                let at = folder.otherFiles.firstIndex { path < $0 } ?? folder.otherFiles.endIndex
-                folder.otherFiles.insert(path, at: at)
+                guard FileAccess.disk.checkReadable(disk) == nil else { return false }
+                textFiles.removeAll { $0.relativePath == path }
+                if !otherFiles.contains(path) {
+                    let at = otherFiles.firstIndex { path < $0 } ?? otherFiles.endIndex
+                    otherFiles.insert(path, at: at)
+                }
                 logs[path] = nil
             default:
-                return nil
+                return false
             }
         }
-        return folder
+        return true
     }
 
     /// True when there is anything at `path` (a broken link too).

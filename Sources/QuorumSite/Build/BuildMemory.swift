@@ -11,8 +11,10 @@ package final class BuildMemory: @unchecked Sendable {
     var content: ContentFolder?
     var site: Site?
     var templates: TemplateLibrary?
-    /// The renderer of the latest build (its context: the navigation every page shows).
-    var renderer: SiteRenderer?
+    /// The menu, footer and feed every page of the latest build shows
+    /// (`RenderContext.sharedNavigation`). (Not the renderer itself: it would hold a second
+    /// reference to the pages, and replacing one page would copy them all.)
+    var sharedNavigation: [String]?
     var pageRenderer: MarkdownPageRenderer?
     /// The markdown pages' files, one for each of `site.pages` (nil where one failed).
     var pageFiles: [OutputFile?] = []

@@ -124,59 +124,62 @@ package final class IncrementalBuild: @unchecked Sendable {
         return pages.sorted()
     }
 
-    /// Reads and renders `paths` again; false (nothing changed) when a page no longer reads
-    /// as a page, or what other files show of it changed: then more is to be done.
+    /// Reads and renders `paths` again; false when a page no longer reads as a page, or what
+    /// other files show of it changed: then more is to be done. The pages, the folder's files
+    /// and the output are changed in place: at ten thousand pages, copying any of them would
+    /// cost more than the page's render.
     private func renderAgain(_ paths: [String]) -> Bool {
-        guard let content = memory.content, let site = memory.site, let renderer = memory.pageRenderer else { return false }
+        guard memory.content != nil, let previous = memory.site?.pages, let renderer = memory.pageRenderer else { return false }
         var timings = BuildTimings()
-        var pages = site.pages
         var readLogs: [String: [Diagnostic]] = [:]
-        var loadLogs: [DiagnosticLog] = []
-        var updated: ContentFolder?
+        var loaded: [(index: Int, page: Page, log: DiagnosticLog)] = []
         let read = BuildTimings.measure(&timings.load) {
-            updated = content.updating(Set(paths), logs: &readLogs)
-            guard let updated else { return false }
+            guard memory.content!.update(Set(paths), logs: &readLogs) else {
+                // Half-changed: the way for any change must not take it (it builds everything).
+                memory.content = nil
+                return false
+            }
             for path in paths {
                 var log = DiagnosticLog()
                 let index = pageIndex[path]!
-                guard let file = updated.file(path), let page = Page.load(file, log: &log),
-                      page.outputPath == pages[index].outputPath, page.template == pages[index].template,
+                guard let file = memory.content!.file(path), let page = Page.load(file, log: &log),
+                      page.outputPath == previous[index].outputPath, page.template == previous[index].template,
                       memory.pageFiles[index] != nil
                 else { return false }
-                pages[index] = page
-                loadLogs.append(log)
+                loaded.append((index, page, log))
             }
             return true
         }
-        guard read, let updated else { return false }
-        let changed = paths.map { pageIndex[$0]! }
+        guard read else { return false }
         // The navigation is made from the entries of the pages it shows alone: only the
         // changed pages' can differ (the title of a page it does not show is the page's own).
         typealias Entry = SiteRenderer.NavigationEntry
-        guard changed.allSatisfy({ index in
-            !Entry.isShown(pages[index]) && !Entry.isShown(site.pages[index]) || Entry(pages[index]) == Entry(site.pages[index])
+        guard loaded.allSatisfy({ index, page, _ in
+            !Entry.isShown(page) && !Entry.isShown(previous[index]) || Entry(page) == Entry(previous[index])
         })
         else { return false }
-        let results = BuildTimings.measure(&timings.render) { renderer.render(changed.map { pages[$0] }) }
+        let results = BuildTimings.measure(&timings.render) { renderer.render(loaded.map(\.page)) }
         guard results.allSatisfy({ $0.file != nil }) else { return false }
 
-        memory.content = updated
-        for ((path, index), (loadLog, result)) in zip(zip(paths, changed), zip(loadLogs, results)) {
+        // Only `memory` holds the pages and the files now: each is replaced where it is.
+        let site = memory.site
+        memory.site = nil
+        rendered = SiteBuild.Rendered(files: [], exempt: [], report: rendered.report)
+        guard var site else { return false }
+        for ((index, page, loadLog), result) in zip(loaded, results) {
+            let path = page.source.file.relativePath
+            site.replacePage(at: index, with: page)
             memory.pageFiles[index] = result.file
+            // The pages come first in the output, in page order (`SiteRenderer.render`); each
+            // page changed had a file and has one, so every file keeps its place.
+            memory.files[fileIndex[index]!] = result.file!
             memory.readDiagnostics.replace(readLogs[path] ?? [], for: path)
             memory.loadRecord.pageDiagnostics.replace(loadLog.entries, for: path)
             memory.pageRenderDiagnostics[path] = result.log.entries.isEmpty ? nil : result.log.entries
         }
+        memory.site = site
         renderedAgain = results.compactMap(\.file)
-        var updatedSite = site
-        updatedSite.pages = pages
-        memory.site = updatedSite
-        // The pages come first in the output, in page order (`SiteRenderer.render`); each
-        // page changed had a file and has one, so every file keeps its place.
-        for (index, result) in zip(changed, results) {
-            memory.files[fileIndex[index]!] = result.file!
-        }
-        finish(changed: Set(renderedAgain.map(\.path.value)), site: updatedSite, timings: timings)
+        finish(changed: Set(renderedAgain.map(\.path.value)), samePaths: true, site: site, timings: timings)
         return true
     }
 
@@ -192,7 +195,7 @@ package final class IncrementalBuild: @unchecked Sendable {
     /// Loads again the parts of the site a change reaches and renders again the pages and
     /// units that read them; nil when everything is to be built again.
     private func renderPieces(added: Set<String>, removed: Set<String>, modified: Set<String>) -> Kind? {
-        guard options.exemptOutput == nil, let previous = memory.renderer,
+        guard options.exemptOutput == nil, let previousNavigation = memory.sharedNavigation,
               let changes = sortChanges(added: added, removed: removed, modified: modified)
         else { return nil }
         var timings = BuildTimings()
@@ -208,7 +211,7 @@ package final class IncrementalBuild: @unchecked Sendable {
         renderer.keptPapers = memory.keptPapers
         renderer.keptChartPictures = memory.chartPictures
         // What every page shows of the rest of the site: when it changed, everything renders again.
-        let navigationChanged = renderer.context.sharedNavigation != previous.context.sharedNavigation
+        let navigationChanged = renderer.context.sharedNavigation != previousNavigation
         func reaches(_ record: RenderUnit.Record?) -> Bool {
             guard let record else { return true }
             return navigationChanged || !record.reads.isDisjoint(with: changedParts)
@@ -289,7 +292,7 @@ package final class IncrementalBuild: @unchecked Sendable {
 
         memory.site = site
         memory.templates = templates
-        memory.renderer = renderer
+        memory.sharedNavigation = renderer.context.sharedNavigation
         memory.pageRenderer = pageRenderer
         memory.pageFiles = pageFiles
         memory.pageRenderDiagnostics = pageDiagnostics
@@ -297,7 +300,8 @@ package final class IncrementalBuild: @unchecked Sendable {
         memory.files = files + sitemap
         renderedAgain = pageResults.compactMap(\.file) + unitsAgain.flatMap { units[$0]?.files ?? [] } + (samePaths ? [] : sitemap)
         // A template's links are reported at its lines: when one changed, every page is checked again.
-        finish(changed: changes.templates.isEmpty ? Set(renderedAgain.map(\.path.value)) : nil, site: site, timings: timings)
+        finish(changed: changes.templates.isEmpty ? Set(renderedAgain.map(\.path.value)) : nil, samePaths: samePaths,
+               site: site, timings: timings)
         return .pieces(pages: pagesAgain.map { site.pages[$0].source.file.relativePath }, units: unitsAgain)
     }
 
@@ -368,7 +372,7 @@ package final class IncrementalBuild: @unchecked Sendable {
 
     /// The diagnostics from the pieces kept, the link check (of the `changed` files alone
     /// when that gives the same; of every page when nil) and the report.
-    private func finish(changed: Set<String>?, site: Site, timings: BuildTimings) {
+    private func finish(changed: Set<String>?, samePaths: Bool = false, site: Site, timings: BuildTimings) {
         var timings = timings
         var log = DiagnosticLog(memory.pieceDiagnostics)
         memory.beforeLinkCheck = log.entries
@@ -379,7 +383,8 @@ package final class IncrementalBuild: @unchecked Sendable {
         } else if let templates = memory.templates {
             external = BuildTimings.measure(&timings.checkLinks) {
                 SiteBuild.checkLinks(memory.files, exempt: [], templates: templates, site: site, options: options,
-                                     kept: memory.linkCheck, changed: changed ?? [], recheckAll: changed == nil, log: &log)
+                                     kept: memory.linkCheck, changed: changed ?? [], recheckAll: changed == nil,
+                                     samePaths: samePaths, log: &log)
             }
         }
         var report = BuildReport(diagnostics: log.sorted, pageCount: memory.files.count { $0.path.value.hasSuffix(".html") },

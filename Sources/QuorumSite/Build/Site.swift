@@ -63,6 +63,11 @@ package struct Site: Sendable {
         return Set(parts.pages.map(\.template))
     }
 
+    /// Replaces one page, in place (`pages` would copy every page first).
+    mutating func replacePage(at index: Int, with page: Page) {
+        parts.pages[index] = page
+    }
+
     /// The same site, noting into `recorder` each part read.
     func recording(into recorder: ReadRecorder<SitePart>?) -> Site {
         var site = self

@@ -119,7 +119,7 @@ package enum SiteBuild {
         if let memory {
             memory.site = site
             memory.templates = templates
-            memory.renderer = renderer
+            memory.sharedNavigation = renderer.context.sharedNavigation
             memory.files = files
             memory.beforeLinkCheck = log.entries
         }
@@ -146,7 +146,7 @@ package enum SiteBuild {
     /// when that gives the same as checking all (see `KeptLinkCheck`).
     static func checkLinks(_ files: [OutputFile], exempt: [OutputFile], templates: TemplateLibrary, site: Site,
                            options: BuildOptions, kept: KeptLinkCheck? = nil, changed: Set<String>? = nil,
-                           recheckAll: Bool = false, log: inout DiagnosticLog) -> [ExternalLink] {
+                           recheckAll: Bool = false, samePaths: Bool = false, log: inout DiagnosticLog) -> [ExternalLink] {
         let texts = Dictionary(uniqueKeysWithValues: templates.texts.map { (templates.displayPath($0.key), $0.value) })
         if let folder = options.exemptOutput {
             // The exempt folder stands alone: its links must resolve inside it.
@@ -157,6 +157,6 @@ package enum SiteBuild {
                                   outputDisplay: BuildOptions.display(options.output))
         guard let kept else { return checker.check(log: &log) }
         guard let changed, !recheckAll else { return kept.checkAll(checker, log: &log) }
-        return kept.recheck(changed, checker, log: &log)
+        return kept.recheck(changed, checker, samePaths: samePaths, log: &log)
     }
 }

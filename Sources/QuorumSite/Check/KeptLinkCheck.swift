@@ -65,10 +65,12 @@ final class KeptLinkCheck: @unchecked Sendable {
 
     /// Checks again only what the `changed` output files of `checker` reach, when that gives
     /// what checking every page would (see the type's comment); otherwise checks every page.
-    func recheck(_ changed: Set<String>, _ checker: LinkChecker, log: inout DiagnosticLog) -> [ExternalLink] {
+    /// `samePaths` says the output's paths are those of the last check (as the caller knows).
+    func recheck(_ changed: Set<String>, _ checker: LinkChecker, samePaths: Bool = false,
+                 log: inout DiagnosticLog) -> [ExternalLink] {
         guard isCurrent else { return checkAll(checker, log: &log) }
-        let newPaths = Set(checker.files.map(\.path.value))
-        let difference = newPaths.symmetricDifference(paths)
+        let newPaths = samePaths ? paths : Set(checker.files.map(\.path.value))
+        let difference = samePaths ? [] : newPaths.symmetricDifference(paths)
         // A lookup of `x` finds `x` or `x/index.html`: the keys a path added or removed answers.
         let reached = difference.union(difference.compactMap { path in
             path.hasSuffix("/index.html") ? String(path.dropLast("/index.html".count)) : nil
@@ -90,7 +92,7 @@ final class KeptLinkCheck: @unchecked Sendable {
         }
         var touched: Set<String> = []
         // The pages no longer there take their findings with them.
-        for path in paths.subtracting(newPaths) {
+        for path in samePaths ? [] : paths.subtracting(newPaths) {
             if let before = findings.removeValue(forKey: path) {
                 count(before.external, by: -1)
                 touched.formUnion(before.external.keys)
