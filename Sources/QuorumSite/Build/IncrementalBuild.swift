@@ -129,7 +129,10 @@ package final class IncrementalBuild: @unchecked Sendable {
     /// and the output are changed in place: at ten thousand pages, copying any of them would
     /// cost more than the page's render.
     private func renderAgain(_ paths: [String]) -> Bool {
-        guard memory.content != nil, let previous = memory.site?.pages, let renderer = memory.pageRenderer else { return false }
+        guard memory.content != nil, memory.site != nil, let renderer = memory.pageRenderer else { return false }
+        // A page as it was, read where it is (a reference to the array held here would make
+        // replacing one page copy them all).
+        func previous(_ index: Int) -> Page { memory.site!.parts.pages[index] }
         var timings = BuildTimings()
         var readLogs: [String: [Diagnostic]] = [:]
         var loaded: [(index: Int, page: Page, log: DiagnosticLog)] = []
@@ -143,7 +146,7 @@ package final class IncrementalBuild: @unchecked Sendable {
                 var log = DiagnosticLog()
                 let index = pageIndex[path]!
                 guard let file = memory.content!.file(path), let page = Page.load(file, log: &log),
-                      page.outputPath == previous[index].outputPath, page.template == previous[index].template,
+                      page.outputPath == previous(index).outputPath, page.template == previous(index).template,
                       memory.pageFiles[index] != nil
                 else { return false }
                 loaded.append((index, page, log))
@@ -155,17 +158,15 @@ package final class IncrementalBuild: @unchecked Sendable {
         // changed pages' can differ (the title of a page it does not show is the page's own).
         typealias Entry = SiteRenderer.NavigationEntry
         guard loaded.allSatisfy({ index, page, _ in
-            !Entry.isShown(page) && !Entry.isShown(previous[index]) || Entry(page) == Entry(previous[index])
+            !Entry.isShown(page) && !Entry.isShown(previous(index)) || Entry(page) == Entry(previous(index))
         })
         else { return false }
         let results = BuildTimings.measure(&timings.render) { renderer.render(loaded.map(\.page)) }
         guard results.allSatisfy({ $0.file != nil }) else { return false }
 
         // Only `memory` holds the pages and the files now: each is replaced where it is.
-        let site = memory.site
-        memory.site = nil
         rendered = SiteBuild.Rendered(files: [], exempt: [], report: rendered.report)
-        guard var site else { return false }
+        guard var site = memory.site.take() else { return false }
         for ((index, page, loadLog), result) in zip(loaded, results) {
             let path = page.source.file.relativePath
             site.replacePage(at: index, with: page)
@@ -387,8 +388,8 @@ package final class IncrementalBuild: @unchecked Sendable {
                                      samePaths: samePaths, log: &log)
             }
         }
-        var report = BuildReport(diagnostics: log.sorted, pageCount: memory.files.count { $0.path.value.hasSuffix(".html") },
-                                 fileCount: 0, wrote: false, strict: options.strict)
+        let pageCount = samePaths ? rendered.report.pageCount : memory.files.count { $0.path.value.hasSuffix(".html") }
+        var report = BuildReport(diagnostics: log.sorted, pageCount: pageCount, fileCount: 0, wrote: false, strict: options.strict)
         report.asOf = site.asOf
         report.timings = timings
         report.externalLinks = external

@@ -76,8 +76,11 @@ final class KeptLinkCheck: @unchecked Sendable {
             path.hasSuffix("/index.html") ? String(path.dropLast("/index.html".count)) : nil
         })
         var rescanned: [(OutputFile, HTMLReferences)] = []
-        for file in checker.files where LinkChecker.isHTML(file.path.value) {
-            let path = file.path.value
+        // By index: ten thousand files are not copied to look at their paths.
+        for index in checker.files.indices where LinkChecker.isHTML(checker.files[index].path.value) {
+            let path = checker.files[index].path.value
+            if samePaths, !changed.contains(path) { continue }
+            let file = checker.files[index]
             let isNew = findings[path] == nil
             let lookupsReached = !isNew && !reached.isEmpty
                 && (findings[path]!.hasMissingPath || !findings[path]!.lookups.isDisjoint(with: reached))
