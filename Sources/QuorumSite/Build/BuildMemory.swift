@@ -22,8 +22,9 @@ package final class BuildMemory: @unchecked Sendable {
     var units: [RenderUnit: RenderUnit.Record] = [:]
     /// The papers as prepared, each with what it read.
     let keptPapers = KeptPapers()
-    /// The charts drawn as pictures for the Word versions, kept from build to build.
-    var chartPictures: ChartPictures?
+    /// The charts drawn as pictures for the Word versions, kept from build to build (a
+    /// full rebuild hands them on: `IncrementalBuild.update`).
+    var drawnCharts = DrawnCharts()
     /// Every file rendered, pages first, also when the build failed.
     var files: [OutputFile] = []
     /// The sitemap's files, the last of `files`.

@@ -82,7 +82,10 @@ package final class IncrementalBuild: @unchecked Sendable {
         } else if let pieces = renderPieces(added: added, removed: removed, modified: modified) {
             kind = pieces
         } else {
+            // Charts are drawn from their whole text: the drawings stand whatever changed.
+            let drawnCharts = memory.drawnCharts
             memory = BuildMemory()
+            memory.drawnCharts = drawnCharts
             rendered = SiteBuild.render(options, memory: memory)
             kind = .full
         }
@@ -210,7 +213,7 @@ package final class IncrementalBuild: @unchecked Sendable {
         renderer.printer = try? options.printer(asOf: site.asOf)
         renderer.rasteriser = options.chartRasteriser
         renderer.keptPapers = memory.keptPapers
-        renderer.keptChartPictures = memory.chartPictures
+        renderer.keptDrawings = memory.drawnCharts
         // What every page shows of the rest of the site: when it changed, everything renders again.
         let navigationChanged = renderer.context.sharedNavigation != previousNavigation
         func reaches(_ record: RenderUnit.Record?) -> Bool {

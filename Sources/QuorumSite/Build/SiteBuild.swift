@@ -108,10 +108,7 @@ package enum SiteBuild {
         renderer.printer = try? options.printer(asOf: site.asOf)
         renderer.rasteriser = options.chartRasteriser
         renderer.keptPapers = memory?.keptPapers
-        if let memory {
-            memory.chartPictures = renderer.chartPictures
-            renderer.keptChartPictures = memory.chartPictures
-        }
+        renderer.keptDrawings = memory?.drawnCharts
         let (files, exempt) = BuildTimings.measure(&timings.render) {
             // Exempt papers are only rendered on explicit request, so their text is never in memory otherwise.
             (renderer.render(log: &log, memory: memory), options.exemptOutput == nil ? [] : renderer.renderExempt(log: &log))

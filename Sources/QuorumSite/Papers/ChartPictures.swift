@@ -11,8 +11,10 @@ package struct ChartPictures: Sendable {
     let rasteriser: URL
     /// The stylesheet rules the chart needs, as one `<style>` element's text.
     let styles: String
-    /// Each chart drawn once a build: papers of the same night often show the same chart.
-    private let drawn = DrawnCharts()
+    /// Each chart drawn once a build: papers of the same night often show the same chart
+    /// (`quorum serve` keeps them from build to build: each is keyed by its whole text,
+    /// stylesheet rules included).
+    private let drawn: DrawnCharts
 
     /// `rsvg-convert` on the environment's `PATH`, or nil.
     package static func findRasteriser(in environment: [String: String]) -> URL? {
@@ -23,8 +25,9 @@ package struct ChartPictures: Sendable {
         return nil
     }
 
-    init(rasteriser: URL, stylesheet: String) {
+    init(rasteriser: URL, stylesheet: String, drawn: DrawnCharts = DrawnCharts()) {
         self.rasteriser = rasteriser
+        self.drawn = drawn
         self.styles = Self.chartRules(in: stylesheet)
     }
 

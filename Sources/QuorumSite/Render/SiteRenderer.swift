@@ -14,9 +14,8 @@ package struct SiteRenderer: Sendable {
     var rasteriser: URL?
     /// The papers `quorum serve` keeps prepared between builds; nil prepares every paper.
     var keptPapers: KeptPapers?
-    /// The chart pictures `quorum serve` keeps between builds (each chart drawn once while it
-    /// runs; the stylesheet they take is the theme's, whose change builds everything again).
-    var keptChartPictures: ChartPictures?
+    /// The charts `quorum serve` keeps drawn between builds: each drawn once while it runs.
+    var keptDrawings: DrawnCharts?
 
     package init(site: Site, templates: TemplateLibrary, asOf: CalendarDate) {
         self.site = site
@@ -274,10 +273,9 @@ package struct SiteRenderer: Sendable {
     /// The chart pictures for the Word versions, styled by the theme's `assets/quorum.css`.
     var chartPictures: ChartPictures? {
         guard let rasteriser else { return nil }
-        if let keptChartPictures { return keptChartPictures }
         let stylesheet = context.templates.assets.first { $0.path == "assets/quorum.css" }
             .flatMap { try? String(contentsOf: $0.url, encoding: .utf8) } ?? ""
-        return ChartPictures(rasteriser: rasteriser, stylesheet: stylesheet)
+        return ChartPictures(rasteriser: rasteriser, stylesheet: stylesheet, drawn: keptDrawings ?? DrawnCharts())
     }
 
     /// The theme's assets and the content's media, copied as they are.
