@@ -8,13 +8,15 @@ import QuorumSupport
 ///
 /// What each piece of the build depends on is recorded while it is made, never listed by
 /// hand: loading each part of the site notes the content files it read (`SiteLoadRecord`),
-/// and rendering each unit notes the parts of the site and the templates it read
-/// (`RenderUnit.Record`). A change then loads again only the parts that read a changed file
-/// and renders again only the pages and units that read a changed part or template; the
-/// menu, footer and feed every page shows are compared, and all pages render again when they
-/// changed; when the microsite's values every page gets change, the pages whose templates
-/// look up one of their names (`TemplateLibrary.valueNames`). Settings (`site.yaml`), templates added or removed, theme assets, anything that
-/// is not a plain file, or outside both folders, build everything again.
+/// rendering each unit notes the parts of the site and the templates it read
+/// (`RenderUnit.Record`), and each paper what it read of the papers' data (`KeptPapers`).
+/// A change then loads again only the parts that read a changed file and renders again only
+/// the pages, units and papers that read a changed part or template. The menu, footer and
+/// feed every page shows are compared: when they changed, everything renders again. When the
+/// values the microsite gives every page change, the pages whose templates look up one of
+/// their names render again (`TemplateLibrary.valueNames`). Settings (`site.yaml`), templates
+/// added or removed, theme assets, anything that is not a plain file, or outside both
+/// folders, build everything again.
 ///
 /// The commonest edit, the text of markdown pages, takes a shorter way still (`renderAgain`):
 /// when what other files show of those pages (address, template, navigation entry) stays
