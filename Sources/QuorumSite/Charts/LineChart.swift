@@ -3,7 +3,8 @@ import QuorumSupport
 /// A line chart of one or more series over snapshot dates, as inline SVG.
 ///
 /// Readable without colour: each series has its own dash pattern and marker shape, and is
-/// labelled directly at its last point with its name and value. A point that rests on a
+/// labelled directly at its last point with its name and value (labels that would overlap
+/// are moved apart, with a short leader line to their point). A point that rests on a
 /// suspect figure is drawn hollow and its label carries a †. The x axis is proportional to
 /// time, so uneven gaps between snapshots show as such.
 struct LineChart: Sendable {
@@ -30,10 +31,24 @@ struct LineChart: Sendable {
     static let dashes = ["", "8 4", "2 4", "12 4 2 4", "4 4"]
     static let markers = ["circle", "square", "triangle", "diamond", "cross"]
 
+    /// Baselines of two direct labels are at least this far apart: a line of the 14px text.
+    static let labelSpacing = 18.0
+    /// A label's baseline is this far below the point it names, which centres the text on it.
+    static let labelBaselineOffset = 5.0
+    /// A label moved further than this from its point gets a leader line to it.
+    static let leaderThreshold = 2.0
+
+    /// The room kept for the direct labels; a longer label makes the drawing wider
+    /// (`drawingWidth`) rather than the plot narrower.
     var labelWidth: Double {
-        min(260, (series.enumerated().map { SVG.textWidth(label($0.element)) }.max() ?? 0) + 16)
+        min(260, longestLabelWidth + 16)
     }
+    var longestLabelWidth: Double { series.map { SVG.textWidth(label($0)) }.max() ?? 0 }
     var plotRight: Double { Self.width - labelWidth - 8 }
+    var labelX: Double { plotRight + 10 }
+    /// The width of the drawing: the chart's own, or more where the longest label needs it,
+    /// so that no label is cut off where the SVG is drawn to its viewBox (the Word pictures).
+    var drawingWidth: Double { max(Self.width, (labelX + longestLabelWidth + 8).rounded(.up)) }
     var scale: (top: Double, step: Double) {
         SVG.scale(maximum: series.flatMap { $0.values.compactMap(SVG.plotted) }.map { max(0, $0) }.max() ?? 0)
     }
@@ -120,7 +135,7 @@ struct LineChart: Sendable {
         }
         body.append("<line class=\"axis\" x1=\"\(SVG.number(Self.plotLeft))\" y1=\"\(SVG.number(Self.plotBottom))\" x2=\"\(SVG.number(plotRight))\" y2=\"\(SVG.number(Self.plotBottom))\"/>")
 
-        var labels: [(y: Double, text: String, index: Int)] = []
+        var ends: [(x: Double, y: Double, text: String, index: Int)] = []
         for (s, series) in series.enumerated() {
             let dash = Self.dashes[s % Self.dashes.count]
             var path = ""
@@ -140,19 +155,24 @@ struct LineChart: Sendable {
                                    hollow: series.suspect[i]))
             }
             if let last = series.values.lastIndex(where: { SVG.plotted($0) != nil }), let value = series.values[last] {
-                labels.append((frame.y(value) + 5, label(series), s))
+                ends.append((frame.x(last), frame.y(value), label(series), s))
             }
         }
-        // Direct labels at the right, nudged apart so that none overlaps another.
-        labels.sort { ($0.y, $0.index) < ($1.y, $1.index) }
-        for i in labels.indices.dropFirst() where labels[i].y < labels[i - 1].y + 17 {
-            labels[i].y = labels[i - 1].y + 17
+        // Direct labels at the right, moved apart where they would overlap, inside the plot's height.
+        ends.sort { ($0.y, $0.index) < ($1.y, $1.index) }
+        let baselines = LabelSpreading.spread(ends.map { $0.y + Self.labelBaselineOffset }, spacing: Self.labelSpacing,
+                                              within: (Self.plotTop + Self.labelBaselineOffset)...(Self.plotBottom + Self.labelBaselineOffset))
+        for (end, baseline) in zip(ends, baselines) {
+            let middle = baseline - Self.labelBaselineOffset
+            guard abs(middle - end.y) > Self.leaderThreshold else { continue }
+            body.append("<line class=\"leader series-\(end.index + 1)\" x1=\"\(SVG.number(end.x + 8))\" y1=\"\(SVG.number(end.y))\" "
+                + "x2=\"\(SVG.number(labelX - 3))\" y2=\"\(SVG.number(middle))\"/>")
         }
-        for label in labels {
-            body.append("<text class=\"label series-\(label.index + 1)\" x=\"\(SVG.number(plotRight + 10))\" y=\"\(SVG.number(label.y))\">\(SVG.escape(label.text))</text>")
+        for (end, baseline) in zip(ends, baselines) {
+            body.append("<text class=\"label series-\(end.index + 1)\" x=\"\(SVG.number(labelX))\" y=\"\(SVG.number(baseline))\">\(SVG.escape(end.text))</text>")
         }
-        let height = max(Self.height, (labels.map(\.y).max() ?? 0) + 8)
-        return SVG.document(id: id, title: title, description: description, width: Self.width, height: height, body: body)
+        let height = max(Self.height, (baselines.max() ?? 0) + 8)
+        return SVG.document(id: id, title: title, description: description, width: drawingWidth, height: height, body: body)
     }
 
     func marker(_ shape: String, x: Double, y: Double, series: Int, hollow: Bool) -> String {
