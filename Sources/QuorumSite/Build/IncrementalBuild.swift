@@ -76,12 +76,13 @@ package final class IncrementalBuild: @unchecked Sendable {
     package func update(added: Set<String>, removed: Set<String>, modified: Set<String>) -> Kind {
         renderedAgain = []
         samePaths = false
-        if let pages = changedPages(added: added, removed: removed, modified: modified), renderAgain(pages) {
+        let changes = options.exemptOutput == nil ? sortChanges(added: added, removed: removed, modified: modified) : nil
+        if let changes, let pages = editedPages(changes), renderAgain(pages) {
             // Every page keeps its place: the indexes stand.
             kind = .pages(pages)
             samePaths = true
             return kind
-        } else if let pieces = renderPieces(added: added, removed: removed, modified: modified) {
+        } else if let changes, let pieces = renderPieces(changes) {
             kind = pieces
         } else {
             // Charts are drawn from their whole text: the drawings stand whatever changed.
@@ -108,25 +109,14 @@ package final class IncrementalBuild: @unchecked Sendable {
 
     // MARK: The text of pages
 
-    /// The pages (paths inside the content folder) whose text alone changed, or nil when the
-    /// change may reach further than those pages.
-    private func changedPages(added: Set<String>, removed: Set<String>, modified: Set<String>) -> [String]? {
-        guard options.exemptOutput == nil, memory.site != nil else { return nil }
-        let content = options.content.standardizedFileURL.path + "/"
-        let templates = options.templates.standardizedFileURL.path + "/"
-        var pages: Set<String> = []
-        for path in added.union(removed).union(modified) {
-            // Anything in the templates folder, or outside the content folder, may change every page.
-            guard path.hasPrefix(content), !path.hasPrefix(templates) else { return nil }
-            let relative = String(path.dropFirst(content.count))
-            // Hidden files are never read by a build.
-            if Self.isHidden(relative) { continue }
-            guard modified.contains(path), !added.contains(path), !removed.contains(path),
-                  pageIndex[relative] != nil
-            else { return nil }
-            pages.insert(relative)
-        }
-        return pages.sorted()
+    /// The pages (paths inside the content folder) whose text alone changed, edited in place,
+    /// or nil when the change may reach further than those pages (a template, another file, a
+    /// file added or removed).
+    private func editedPages(_ changes: Changes) -> [String]? {
+        guard memory.site != nil, changes.templates.isEmpty,
+              changes.content.allSatisfy({ pageIndex[$0] != nil && !changes.addedOrRemoved.contains($0) })
+        else { return nil }
+        return changes.content.sorted()
     }
 
     /// Reads and renders `paths` again; false when a page no longer reads as a page, or what
@@ -194,16 +184,16 @@ package final class IncrementalBuild: @unchecked Sendable {
     /// The files a change touched, inside the content folder and the templates folder.
     private struct Changes {
         var content: Set<String> = []
+        /// Those of `content` added or removed rather than edited in place.
+        var addedOrRemoved: Set<String> = []
         /// Edited templates, by name.
         var templates: Set<String> = []
     }
 
     /// Loads again the parts of the site a change reaches and renders again the pages and
     /// units that read them; nil when everything is to be built again.
-    private func renderPieces(added: Set<String>, removed: Set<String>, modified: Set<String>) -> Kind? {
-        guard options.exemptOutput == nil, let previousNavigation = memory.sharedNavigation,
-              let changes = sortChanges(added: added, removed: removed, modified: modified)
-        else { return nil }
+    private func renderPieces(_ changes: Changes) -> Kind? {
+        guard let previousNavigation = memory.sharedNavigation else { return nil }
         var timings = BuildTimings()
         guard let (site, changedParts, templates) = BuildTimings.measure(&timings.load, { loadAgain(changes) })
         else { return nil }
@@ -331,7 +321,12 @@ package final class IncrementalBuild: @unchecked Sendable {
                 changes.templates.insert(name)
             } else if path.hasPrefix(contentRoot) {
                 let relative = String(path.dropFirst(contentRoot.count))
-                if !Self.isHidden(relative) { changes.content.insert(relative) }
+                // Hidden files are never read by a build.
+                guard !Self.isHidden(relative) else { continue }
+                changes.content.insert(relative)
+                if added.contains(path) || removed.contains(path) || !modified.contains(path) {
+                    changes.addedOrRemoved.insert(relative)
+                }
             } else {
                 return nil
             }
