@@ -225,16 +225,12 @@ package final class IncrementalBuild: @unchecked Sendable {
         // The pages' renderer: made again when what it shares with every page may have changed.
         guard let pageRenderer = BuildTimings.measure(&timings.render, { () -> MarkdownPageRenderer? in
             guard micrositeChanged || !changes.templates.isEmpty || memory.pageRenderer == nil else { return memory.pageRenderer }
-            let reads = (ReadRecorder<SitePart>(), ReadRecorder<String>())
-            var micrositeLog = DiagnosticLog()
-            let microsite = renderer.micrositeRenderer(recording: reads, log: &micrositeLog)
+            let microsite = MicrositeUnit(renderer, recording: true)
             if micrositeChanged {
-                let files = microsite.render(log: &micrositeLog)
-                units[.microsite] = RenderUnit.Record(reads: reads.0.keys, templates: reads.1.keys, files: files,
-                                                      diagnostics: micrositeLog.entries)
+                units[.microsite] = microsite.render().record
                 unitsAgain.insert(.microsite, at: 0)
             }
-            return MarkdownPageRenderer(context: microsite.context.recordingTemplates(into: nil), values: microsite.sharedValues)
+            return MarkdownPageRenderer(context: microsite.pagesContext, values: microsite.renderer.sharedValues)
         }) else { return nil }
 
         let previousFiles = Dictionary(zip((memory.site?.pages ?? []).map(\.source.file.relativePath), memory.pageFiles),

@@ -66,28 +66,21 @@ package struct SiteRenderer: Sendable {
     /// what `quorum serve` needs to render a page or a unit again (see `BuildMemory`).
     package func render(log: inout DiagnosticLog, memory: BuildMemory? = nil) -> [OutputFile] {
         var units: [RenderUnit: RenderUnit.Record] = [:]
-        // The microsite renders first what every page shares (its values, the events' links).
-        let micrositeReads = memory.map { _ in (ReadRecorder<SitePart>(), ReadRecorder<String>()) }
-        var micrositeInitLog = DiagnosticLog()
-        let microsite = micrositeRenderer(recording: micrositeReads, log: &micrositeInitLog)
-        let micrositeStartLog = micrositeInitLog
+        // The microsite makes first what every page shares (its values, the events' links).
+        let microsite = MicrositeUnit(self, recording: memory != nil)
         // Pages take turns at cmark's serial inline pass (see `MarkdownDocument`), so the
         // rest of the site renders alongside them rather than after, on the core they leave.
-        let values = microsite.sharedValues
+        let values = microsite.renderer.sharedValues
         // The pages get the shared values, so they may show the events: their context knows the events' links.
-        let pagesContext = microsite.context.recordingTemplates(into: nil)
+        let pagesContext = microsite.pagesContext
         var pagesLog = DiagnosticLog()
         let (pages, (rest, restLog, restUnits)) = Concurrently.run({
             renderPages(values: values, context: pagesContext, memory: memory, log: &pagesLog)
         }, alongside: {
             var log = DiagnosticLog()
             var units: [RenderUnit: RenderUnit.Record] = [:]
-            var micrositeLog = micrositeStartLog
-            var files = microsite.render(log: &micrositeLog)
-            if let (parts, templates) = micrositeReads {
-                units[.microsite] = RenderUnit.Record(reads: parts.keys, templates: templates.keys, files: files,
-                                                      diagnostics: micrositeLog.entries)
-            }
+            var (files, micrositeRecord, micrositeLog) = microsite.render()
+            units[.microsite] = micrositeRecord
             log.append(contentsOf: micrositeLog)
             for unit in [RenderUnit.strategy, .workforce, .scenarios, .papers] {
                 files += rendering(unit, recording: memory != nil, into: &units, log: &log)
@@ -114,13 +107,6 @@ package struct SiteRenderer: Sendable {
         return sitemap
     }
 
-    /// The microsite's renderer; with recorders, noting what it reads in them.
-    func micrositeRenderer(recording reads: (ReadRecorder<SitePart>, ReadRecorder<String>)?,
-                           log: inout DiagnosticLog) -> MicrositeRenderer {
-        let renderer = reads.map { recording($0.0, $0.1) } ?? self
-        return MicrositeRenderer(site: renderer.site, context: renderer.context, log: &log)
-    }
-
     /// The files of `unit`. With `recording`, what rendering it read, gave and said is kept in `units`.
     func rendering(_ unit: RenderUnit, recording: Bool, into units: inout [RenderUnit: RenderUnit.Record],
                    log: inout DiagnosticLog) -> [OutputFile] {
@@ -133,12 +119,14 @@ package struct SiteRenderer: Sendable {
         return files
     }
 
-    /// The files of one unit (the microsite's need its renderer: `micrositeRenderer`).
+    /// The files of one unit. (A build makes the microsite's renderer before the pages, as a
+    /// `MicrositeUnit`, and renders it from there.)
     func files(of unit: RenderUnit, log: inout DiagnosticLog) -> [OutputFile] {
         switch unit {
         case .microsite:
-            let microsite = MicrositeRenderer(site: site, context: context, log: &log)
-            return microsite.render(log: &log)
+            let (files, _, micrositeLog) = MicrositeUnit(self, recording: false).render()
+            log.append(contentsOf: micrositeLog)
+            return files
         case .strategy: return StrategyRenderer(context: context, site: site).render(log: &log)
         case .workforce: return WorkforceRenderer(context: context, site: site).render(log: &log)
         case .scenarios: return ScenarioPageRenderer(context: context, site: site).render(log: &log)
