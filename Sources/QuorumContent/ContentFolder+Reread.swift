@@ -28,18 +28,12 @@ extension ContentFolder {
 }
 
 extension ContentFolder {
-    /// The folder after the files at `changed` (paths inside it) were added, changed or
-    /// removed, each read as `read` reads it; `logs` gets what reading each one said. Nil
-    /// when one of them is anything but a plain file (or no file at all): a folder, a link,
-    /// hidden, unreadable, not UTF-8. Then the whole folder is to be read again, which
-    /// reports it.
-    package func updating(_ changed: Set<String>, logs: inout [String: [Diagnostic]]) -> ContentFolder? {
-        var folder = self
-        return folder.update(changed, logs: &logs) ? folder : nil
-    }
-
-    /// The same, in place (no copy of ten thousand files for one changed): false when the
-    /// folder is to be read again, and is then left half-changed.
+    /// Takes in the files at `changed` (paths inside the folder) added, changed or removed,
+    /// each read as `read` reads it, in place (no copy of ten thousand files for one
+    /// changed); `logs` gets what reading each one said. False when one of them is anything
+    /// but a plain file (or no file at all): a folder, a link, hidden, unreadable, not UTF-8;
+    /// then the whole folder is to be read again, which reports it, and this one is left
+    /// half-changed.
     package mutating func update(_ changed: Set<String>, logs: inout [String: [Diagnostic]]) -> Bool {
         for path in changed.sorted() {
             let names = path.split(separator: "/", omittingEmptySubsequences: false)

@@ -335,9 +335,10 @@ package final class IncrementalBuild: @unchecked Sendable {
     /// differ and the templates; nil when everything is to be built again (the settings
     /// changed, a file is not a plain one, a template no longer parses).
     private func loadAgain(_ changes: Changes) -> (Site, Set<SitePart>, TemplateLibrary)? {
-        guard let content = memory.content, let site = memory.site, var templates = memory.templates else { return nil }
+        guard memory.content != nil, let site = memory.site, var templates = memory.templates else { return nil }
         var readLogs: [String: [Diagnostic]] = [:]
-        guard let updated = content.updating(changes.content, logs: &readLogs),
+        // In place: when this fails, everything is built again, with a new memory.
+        guard memory.content!.update(changes.content, logs: &readLogs), let updated = memory.content,
               let (site, parts) = site.reloaded(updated, changed: changes.content, record: memory.loadRecord)
         else { return nil }
         if !changes.templates.isEmpty {
@@ -348,7 +349,6 @@ package final class IncrementalBuild: @unchecked Sendable {
             templates = loaded
             memory.templateDiagnostics = templateLog.entries
         }
-        memory.content = updated
         memory.readDiagnostics.keep(only: Set(updated.textPaths))
         for path in changes.content { memory.readDiagnostics.replace(readLogs[path] ?? [], for: path) }
         return (site, parts, templates)
