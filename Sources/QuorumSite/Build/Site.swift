@@ -97,19 +97,37 @@ package struct Site: Sendable {
         let loader = SitePartLoader(content: content, record: record)
         let config = loader.load(.config, log: &log) { SiteConfig.load(from: $0, log: &$1) }
         let pages = loader.load(.pages, log: &log) { Page.loadAll(from: $0, byFile: record?.pageDiagnostics, log: &$1) }
-        let media = loader.load(.media, log: &log) { content, _ in Self.media(in: content) }
         let asOf = asOf(config)
-        let priorities = loader.load(.priorities, log: &log) { Priority.loadAll(from: $0, log: &$1) }
-        let actionPlan = loader.load(.actionPlan, log: &log) { ActionPlan.load(from: $0, priorities: priorities, log: &$1) }
-        let papers = loader.load(.papers, log: &log) { CommitteePaper.loadAll(from: $0, log: &$1) }
-        let workforce = loader.load(.workforce, log: &log) { Workforce.load(from: $0, asOf: asOf, log: &$1) }
-        let planning = loader.load(.planning, log: &log) { Planning.load(from: $0, workforce: workforce, log: &$1) }
-        let annualUpdates = loader.load(.annualUpdates, log: &log) { AnnualUpdate.loadAll(from: $0, log: &$1) }
-        let microsite = loader.load(.microsite, log: &log) { Microsite.load($0, log: &$1) }
-        return Site(parts: Parts(config: config, pages: pages, media: media, priorities: priorities, actionPlan: actionPlan,
-                                 papers: papers, workforce: workforce, planning: planning, annualUpdates: annualUpdates,
-                                 microsite: microsite),
-                    asOf: asOf)
+        var parts = Parts(config: config, pages: pages, media: [], priorities: [], actionPlan: .empty, papers: [],
+                          workforce: Workforce(), planning: Planning(), annualUpdates: [], microsite: .empty)
+        loadParts(into: &parts, asOf: asOf, loader: loader, log: &log) { _ in true }
+        return Site(parts: parts, asOf: asOf)
+    }
+
+    /// Loads into `parts` each part but the settings and the pages that `shouldLoad` names,
+    /// in order; a part made from another one (the action plan from the priorities, planning
+    /// from the workforce) is loaded again with it. Returns the parts loaded.
+    @discardableResult
+    private static func loadParts(into parts: inout Parts, asOf: CalendarDate, loader: SitePartLoader, log: inout DiagnosticLog,
+                                  shouldLoad: (SitePart) -> Bool) -> Set<SitePart> {
+        var loaded: Set<SitePart> = []
+        func load<T>(_ part: SitePart, also inputs: [SitePart] = [], into keyPath: WritableKeyPath<Parts, T>,
+                     _ make: (ContentFolder, inout DiagnosticLog) -> T) {
+            guard shouldLoad(part) || !loaded.isDisjoint(with: inputs) else { return }
+            parts[keyPath: keyPath] = loader.load(part, log: &log, make)
+            loaded.insert(part)
+        }
+        load(.media, into: \.media) { content, _ in media(in: content) }
+        load(.priorities, into: \.priorities) { Priority.loadAll(from: $0, log: &$1) }
+        let priorities = parts.priorities
+        load(.actionPlan, also: [.priorities], into: \.actionPlan) { ActionPlan.load(from: $0, priorities: priorities, log: &$1) }
+        load(.papers, into: \.papers) { CommitteePaper.loadAll(from: $0, log: &$1) }
+        load(.workforce, into: \.workforce) { Workforce.load(from: $0, asOf: asOf, log: &$1) }
+        let workforce = parts.workforce
+        load(.planning, also: [.workforce], into: \.planning) { Planning.load(from: $0, workforce: workforce, log: &$1) }
+        load(.annualUpdates, into: \.annualUpdates) { AnnualUpdate.loadAll(from: $0, log: &$1) }
+        load(.microsite, into: \.microsite) { Microsite.load($0, log: &$1) }
+        return loaded
     }
 
     static func media(in content: ContentFolder) -> [(path: String, url: URL)] {
@@ -127,32 +145,17 @@ package struct Site: Sendable {
             return changed.contains { path in reads.contains { $0.covers(path) } }
         }
         guard !touched(.config) else { return nil }
-        let loader = SitePartLoader(content: content, record: record)
         var parts = self.parts
         var reloaded: Set<SitePart> = []
-        var ignored = DiagnosticLog()
-        func reload<T>(_ part: SitePart, also inputs: [SitePart] = [], _ load: (ContentFolder, inout DiagnosticLog) -> T,
-                       into keyPath: WritableKeyPath<Parts, T>) {
-            guard touched(part) || !reloaded.isDisjoint(with: inputs) else { return }
-            parts[keyPath: keyPath] = loader.load(part, log: &ignored, load)
-            reloaded.insert(part)
-        }
         if touched(.pages) {
             parts.pages = Page.reload(from: content, previous: self.parts.pages, changed: changed,
                                       byFile: record.pageDiagnostics)
             reloaded.insert(.pages)
         }
-        reload(.media, { content, _ in Self.media(in: content) }, into: \.media)
-        reload(.priorities, { Priority.loadAll(from: $0, log: &$1) }, into: \.priorities)
-        // The loaders given another part read it: they are loaded again with it.
-        let priorities = parts.priorities, asOf = self.asOf
-        reload(.actionPlan, also: [.priorities], { ActionPlan.load(from: $0, priorities: priorities, log: &$1) }, into: \.actionPlan)
-        reload(.papers, { CommitteePaper.loadAll(from: $0, log: &$1) }, into: \.papers)
-        reload(.workforce, { Workforce.load(from: $0, asOf: asOf, log: &$1) }, into: \.workforce)
-        let workforce = parts.workforce
-        reload(.planning, also: [.workforce], { Planning.load(from: $0, workforce: workforce, log: &$1) }, into: \.planning)
-        reload(.annualUpdates, { AnnualUpdate.loadAll(from: $0, log: &$1) }, into: \.annualUpdates)
-        reload(.microsite, { Microsite.load($0, log: &$1) }, into: \.microsite)
+        // What loading says is kept in the record, part by part.
+        var ignored = DiagnosticLog()
+        reloaded.formUnion(Self.loadParts(into: &parts, asOf: asOf, loader: SitePartLoader(content: content, record: record),
+                                          log: &ignored, shouldLoad: touched))
         let site = Site(parts: parts, asOf: asOf)
         if reloaded.contains(.pages) {
             if site.navigationEntries != navigationEntries { reloaded.insert(.navigation) }
