@@ -23,7 +23,7 @@ package struct Page: Sendable {
     package static func loadAll(from content: ContentFolder, byFile: DiagnosticsByFile? = nil,
                                 log: inout DiagnosticLog) -> [Page] {
         // Front matter is parsed on every core; diagnostics are kept in file order.
-        let loads = ParallelMap.map(content.files(in: folder, extensions: ["md", "markdown"])) { file in
+        let loads = ParallelMap.map(sourceFiles(in: content)) { file in
             var fileLog = DiagnosticLog()
             let page = load(file, log: &fileLog)
             byFile?.record(fileLog.entries, for: file.relativePath)
@@ -33,12 +33,19 @@ package struct Page: Sendable {
         return loads.compactMap(\.0)
     }
 
+    static let extensions: Set<String> = ["md", "markdown"]
+
+    /// The page files of the folder, in path order.
+    static func sourceFiles(in content: ContentFolder) -> [SourceFile] {
+        content.files(in: folder, extensions: extensions)
+    }
+
     /// The pages after the files at `changed` (paths inside the folder) changed, `content`
     /// being the folder as it now is: those are loaded again (their diagnostics replaced in
     /// `byFile`), every other page is the one in `previous`. The same as `loadAll` gives.
     package static func reload(from content: ContentFolder, previous: [Page], changed: Set<String>,
                                byFile: DiagnosticsByFile) -> [Page] {
-        let files = content.files(in: folder, extensions: ["md", "markdown"])
+        let files = sourceFiles(in: content)
         // Each earlier page's place, by path: ten thousand pages are copied once, into the result.
         var place: [String: Int] = [:]
         place.reserveCapacity(previous.count)
@@ -58,7 +65,7 @@ package struct Page: Sendable {
             byFile.replace(fileLog.entries, for: file.relativePath)
         }
         // A folder removed takes what its pages said with it.
-        if changed.subtracting(present).contains(where: { !$0.hasSuffix(".md") && !$0.hasSuffix(".markdown") }) {
+        if changed.subtracting(present).contains(where: { !extensions.contains(ContentFolder.fileExtension($0)) }) {
             byFile.keep(only: Set(files.map(\.relativePath)))
         }
         return pages
